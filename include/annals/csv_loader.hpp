@@ -1,0 +1,2 @@
+// Bulk load from CSV (placeholder; see lib/storage/csv_loader.cpp).
+#pragma once

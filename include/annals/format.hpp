@@ -1,0 +1,22 @@
+// Text forms of values and results, as the shell and the command line print them.
+#pragma once
+
+#include "annals/graph.hpp"
+#include "annals/result.hpp"
+
+#include <string>
+
+namespace annals {
+
+// Nodes as (:Label {key: value}), relationships as [:TYPE {key: value}],
+// paths as <(…)-[…]->(…)>, everything else in Cypher literal syntax.
+std::string render(const value& v, const graph& g);
+
+// An aligned table with a header, a rule and the row count.
+std::string format_table(const result& r, const graph& g);
+// RFC 4180: header row of the column names, null as an empty cell.
+std::string format_csv(const result& r, const graph& g);
+// A JSON array of objects, one per row (nodes and relationships as objects).
+std::string format_json(const result& r, const graph& g);
+
+} // namespace annals

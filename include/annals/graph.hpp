@@ -1,0 +1,160 @@
+// The typed property graph, stored in a Boost.Graph adjacency_list.
+//
+// Nodes carry labels and properties; relationships carry one type, a
+// direction and properties. Records live in a bidirectional
+// boost::adjacency_list, so every BGL algorithm runs on `bgl()` directly (see
+// bgl_view.hpp for a view filtered by relationship type). Next to it the
+// graph keeps the indexes queries need: nodes by label, a unique primary-key
+// index per declared node table, and per-node adjacency sorted by
+// relationship type in both directions.
+//
+// Deleted nodes stay in the adjacency_list as dead vertices (no edges, not in
+// any index), so node ids never change; bgl_view hides them.
+//
+// Every change goes through the methods below, which enforce the declared
+// schema and record an undo entry, so that a failed statement is rolled back
+// completely (`begin` / `commit` / `rollback`).
+#pragma once
+
+#include "annals/property_set.hpp"
+#include "annals/schema.hpp"
+#include "annals/symbol_table.hpp"
+#include "annals/value.hpp"
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <memory>
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+namespace annals {
+
+// One entry of a node's typed adjacency: the relationship and the node at its other end.
+struct adjacent {
+  symbol type;
+  rel_id rel;
+  node_id other;
+};
+
+struct node_record {
+  std::vector<symbol> labels; // sorted
+  property_set properties;
+  std::vector<adjacent> out; // sorted by (type, rel)
+  std::vector<adjacent> in;  // sorted by (type, rel)
+  bool alive = true;
+};
+
+struct rel_record {
+  symbol type = 0;
+  rel_id id = 0;
+  property_set properties;
+};
+
+using bgl_graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, node_record, rel_record>;
+
+class graph {
+public:
+  graph();
+  ~graph();
+  graph(const graph&) = delete;
+  graph& operator=(const graph&) = delete;
+
+  // ---- schema --------------------------------------------------------------
+  const annals::schema& schema() const { return schema_; }
+  // Declaring a table checks the data already stored under that name.
+  void declare(node_table t);
+  void declare(rel_table t);
+  void drop_table(std::string_view name);
+
+  // ---- names ---------------------------------------------------------------
+  symbol intern(std::string_view name) { return symbols_.intern(name); }
+  std::optional<symbol> find_symbol(std::string_view name) const { return symbols_.find(name); }
+  const std::string& name(symbol s) const { return symbols_.name(s); }
+  const symbol_table& symbols() const { return symbols_; }
+
+  // ---- writing (schema-checked, undoable) ----------------------------------
+  node_id add_node(const std::vector<std::string>& labels, const value_map& properties);
+  rel_id add_relationship(node_id from, node_id to, std::string_view type, const value_map& properties);
+  void set_property(node_id n, std::string_view key, value v);
+  void set_rel_property(rel_id r, std::string_view key, value v);
+  void add_label(node_id n, std::string_view label);
+  void remove_label(node_id n, std::string_view label);
+  // Throws runtime_error when the node still has relationships and `detach` is false.
+  void delete_node(node_id n, bool detach = false);
+  void delete_relationship(rel_id r);
+
+  // Undo log: changes after begin() are undone by rollback() or kept by commit().
+  void begin();
+  void commit();
+  void rollback();
+  bool in_transaction() const { return journal_active_; }
+  // Bumped by every change; derived tables use it to know when to recompute.
+  std::uint64_t version() const { return version_; }
+
+  // ---- reading -------------------------------------------------------------
+  std::size_t node_capacity() const { return boost::num_vertices(g_); } // dead nodes included
+  std::size_t node_count() const { return live_nodes_; }
+  std::size_t relationship_count() const { return live_rels_; }
+  std::size_t rel_capacity() const { return rels_.size(); }
+  bool node_alive(node_id n) const { return n < boost::num_vertices(g_) && g_[n].alive; }
+  bool rel_alive(rel_id r) const { return r < rels_.size() && rels_[r] != nullptr; }
+
+  const node_record& node(node_id n) const { return g_[n]; }
+  const rel_record& rel(rel_id r) const { return *rels_[r]->record; }
+  node_id source(rel_id r) const { return rels_[r]->from; }
+  node_id target(rel_id r) const { return rels_[r]->to; }
+
+  bool has_label(node_id n, symbol label) const;
+  const value* property(node_id n, symbol key) const { return g_[n].properties.get(key); }
+  const value* rel_property(rel_id r, symbol key) const { return rels_[r]->record->properties.get(key); }
+
+  // Live nodes with `label`, ascending ids.
+  std::span<const node_id> nodes_with_label(symbol label) const;
+  // The node of a declared table with this primary key, if any.
+  std::optional<node_id> find_node(std::string_view label, const value& key) const;
+  // Adjacency of one type (or all types), outgoing or incoming.
+  std::span<const adjacent> out(node_id n) const { return g_[n].out; }
+  std::span<const adjacent> in(node_id n) const { return g_[n].in; }
+  std::span<const adjacent> out(node_id n, symbol type) const { return of_type(g_[n].out, type); }
+  std::span<const adjacent> in(node_id n, symbol type) const { return of_type(g_[n].in, type); }
+
+  // The Boost.Graph adjacency list itself (vertex descriptor == node id).
+  const bgl_graph& bgl() const { return g_; }
+  bgl_graph::edge_descriptor edge_of(rel_id r) const { return rels_[r]->edge; }
+
+  // The internal writer for derived tables, which bypasses the write refusal.
+  rel_id add_derived_relationship(node_id from, node_id to, symbol type, const value_map& properties);
+  void clear_derived(symbol type);
+
+private:
+  struct rel_slot {
+    bgl_graph::edge_descriptor edge;
+    rel_record* record;
+    node_id from, to;
+  };
+  struct undo_entry;
+
+  static std::span<const adjacent> of_type(const std::vector<adjacent>& adj, symbol type);
+  void check_node(node_id n) const;
+  void check_rel(rel_id r) const;
+  void index_node(node_id n);
+  void unindex_node(node_id n);
+  rel_id insert_rel(node_id from, node_id to, symbol type, property_set props, std::optional<rel_id> reuse);
+  void erase_rel(rel_id r);
+  void record(undo_entry e);
+  void refuse_derived(symbol type) const;
+
+  bgl_graph g_;
+  annals::schema schema_;
+  symbol_table symbols_;
+  std::vector<std::unique_ptr<rel_slot>> rels_;
+  std::unordered_map<symbol, std::vector<node_id>> by_label_;
+  std::unordered_map<symbol, std::unordered_map<value, node_id, value_hash, value_equivalent>> by_key_;
+  std::size_t live_nodes_ = 0, live_rels_ = 0;
+  std::uint64_t version_ = 0;
+  bool journal_active_ = false;
+  std::vector<undo_entry> journal_;
+};
+
+} // namespace annals

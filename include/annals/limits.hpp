@@ -1,0 +1,22 @@
+// Limits that end a query with an error instead of exhausting the machine.
+// Set them per database (database::limits()); each names itself in the
+// error it raises, with the setting to raise it.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstddef>
+
+namespace annals {
+
+struct query_limits {
+  std::size_t max_expression_depth = 200;      // nesting of expressions and patterns
+  std::size_t max_path_length = 64;            // hops of an unbounded variable-length pattern
+  std::size_t max_result_rows = 10'000'000;    // rows a query may return
+  std::size_t max_intermediate_rows = 50'000'000; // rows an operator may hold (sort, aggregate, …)
+  std::chrono::milliseconds timeout{0};        // 0: no time limit
+  // Set from another thread (or a signal handler) to cancel the running query.
+  std::atomic<bool>* cancel = nullptr;
+};
+
+} // namespace annals
