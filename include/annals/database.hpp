@@ -7,6 +7,7 @@
 //     std::cout << row[0].as<std::string>() << '\n';
 #pragma once
 
+#include "annals/error.hpp"
 #include "annals/graph.hpp"
 #include "annals/limits.hpp"
 #include "annals/result.hpp"
@@ -34,6 +35,10 @@ public:
   result execute(std::string_view text);
   // Runs one statement with parameters ($name).
   result query(std::string_view text, const value_map& parameters = {});
+  // Parses and binds every statement of a script without running it (later
+  // statements see the tables that earlier DDL statements declare). Returns
+  // every error found, with positions in `text`.
+  std::vector<error> check(std::string_view text);
   // Parses, binds and plans once; run it many times with different parameters.
   prepared_statement prepare(std::string_view text);
 

@@ -20,6 +20,7 @@ prepared_statement database::prepare(std::string_view) {
   throw runtime_error("RuntimeError", "NotImplemented", "not yet");
 }
 void database::refresh_derived() {}
+std::vector<error> database::check(std::string_view) { return {}; }
 
 prepared_statement::prepared_statement(std::unique_ptr<impl> p) : impl_(std::move(p)) {}
 prepared_statement::prepared_statement(prepared_statement&&) noexcept = default;
