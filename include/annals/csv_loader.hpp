@@ -1,2 +1,77 @@
-// Bulk load from CSV (placeholder; see lib/storage/csv_loader.cpp).
+// Bulk load from CSV, in the layout of Kùzu's COPY FROM and neo4j-admin import:
+// one file per node table and one per relationship table, each with a header
+// row naming its columns.
+//
+//   annals::load_csv_nodes(db.graph(), "Person", "person.csv");          // name,born
+//   annals::load_csv_relationships(db.graph(), "COMMANDED", "cmd.csv");  // from,to,side
+//
+// The file is RFC 4180: fields separated by ',', quoted with '"' when they hold
+// the separator, a quote ("" inside quotes) or a line break; lines end in LF or
+// CRLF. Blank lines and a UTF-8 byte-order mark are skipped.
+//
+// Header cells are column names, optionally annotated neo4j-style:
+//   name:ID  (or name:ID(Person))  the primary-key column of a node file
+//   :START_ID / :END_ID (optionally (Label))  the FROM / TO key columns of a relationship file
+//   born:DATE, x:INT64, tags:STRING[] (also neo4j's int, long, float, boolean, string, …)
+//   note:IGNORE  a column that is not loaded
+// In a relationship file without :START_ID / :END_ID, the first two columns
+// are the FROM and TO keys, whatever their names (Kùzu's layout; `from,to` is usual).
+//
+// Cells become values by the column's type:
+// - a declared table's columns have the declared type (a header annotation, if
+//   any, must agree); other columns of a declared table are an error;
+// - columns of an undeclared label or type have the annotated type, or else
+//   stay strings, except cells that are plainly integers (-12, 0; no leading
+//   zeros: 007 stays a string) or decimals (1.5, -2e3), which become INT64 /
+//   DOUBLE. Dates are never guessed (1864 would be ambiguous): annotate them.
+// - INT64, DOUBLE as written; BOOL is true/false (any case); DATE is a partial
+//   date (1864, 1864-03, 1864-09-26); STRING as is.
+// - Lists (TYPE[]) are written either Kùzu-style in brackets, "[1,2,3]" (quote
+//   the cell, since it holds commas; elements may be quoted with ' or "), or
+//   neo4j-style separated by ';' (a;b;c). [] is the empty list.
+// - An empty cell is null. A quoted empty cell ("") is the empty string in a
+//   STRING column, null elsewhere.
+//
+// Relationship endpoints are found by the primary key of their node table:
+// the table named in :START_ID(Label) / csv_options::from_label, else the FROM
+// tables of the declared relationship table, else every declared node table.
+//
+// Errors are load_error, with the message "file:line:column: what was wrong"
+// and the position in `where()`. A load is all-or-nothing: after an error the
+// graph is exactly as before. When the graph is already in a transaction
+// (graph::begin), the load joins it and the caller's rollback undoes it; that
+// is how several files are loaded as one unit.
 #pragma once
+
+#include "annals/graph.hpp"
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace annals {
+
+struct csv_options {
+  char delimiter = ',';
+  char quote = '"';          // '\0': no quoting (every '"' is data)
+  char list_delimiter = ';'; // between elements of an unbracketed list
+  // Relationship files: the node tables of the FROM and TO keys, when the
+  // relationship table alone does not say (Kùzu's COPY … (from='A', to='B')).
+  std::string from_label, to_label;
+  // A progress bar on stderr, shown only when stderr is a terminal and the file is over 1 MB.
+  bool progress = true;
+};
+
+struct csv_load_stats {
+  std::size_t rows = 0;  // nodes or relationships created
+  std::size_t bytes = 0; // size of the file
+  double seconds = 0;
+};
+
+csv_load_stats load_csv_nodes(graph& g, std::string_view label, const std::filesystem::path& file,
+                              const csv_options& options = {});
+csv_load_stats load_csv_relationships(graph& g, std::string_view type, const std::filesystem::path& file,
+                                      const csv_options& options = {});
+
+} // namespace annals

@@ -287,7 +287,8 @@ node_id graph::add_node(const std::vector<std::string>& labels, const value_map&
 
 rel_id graph::insert_rel(node_id from, node_id to, symbol type, property_set props, std::optional<rel_id> reuse) {
   const rel_id r = reuse ? *reuse : static_cast<rel_id>(rels_.size());
-  if (!reuse) rels_.emplace_back();
+  // A reused id may lie past the end: rollback and clear_derived trim trailing empty slots.
+  if (r >= rels_.size()) rels_.resize(r + 1);
   auto [edge, added] = boost::add_edge(from, to, rel_record{type, r, std::move(props)}, g_);
   (void)added;
   rels_[r] = std::make_unique<rel_slot>(rel_slot{edge, &g_[edge], from, to});

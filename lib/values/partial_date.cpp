@@ -41,7 +41,8 @@ std::optional<partial_date> partial_date::parse(std::string_view text) {
   partial_date d;
   int year = 0;
   const auto dash1 = text.find('-');
-  if (!parse_digits(text.substr(0, dash1), 4, year)) return std::nullopt;
+  // "-0000" is refused: it would print back as "0000".
+  if (!parse_digits(text.substr(0, dash1), 4, year) || (negative && year == 0)) return std::nullopt;
   d.year_ = negative ? -year : year;
   d.month_ = 1;
   d.day_ = 1;

@@ -1,0 +1,40 @@
+// The subcommands of `annals`. Each returns the process exit status and
+// writes results to `out`, errors to `err`.
+#pragma once
+
+#include "output.hpp"
+
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace annals::cli {
+
+struct query_command {
+  std::vector<std::string> scripts;
+  std::string query; // empty: print the result of the last script
+  std::vector<std::string> parameters; // name=JSON
+  output_options output;
+};
+int run_query(const query_command& c, std::ostream& out, std::ostream& err);
+
+int run_check(const std::vector<std::string>& scripts, std::ostream& err);
+
+int run_demo(const std::filesystem::path& data_dir, std::ostream& out, std::ostream& err);
+
+struct export_command {
+  std::vector<std::string> scripts;
+  std::string query; // empty: the whole graph
+  std::string to;    // dot, graphml, svg, png, csv, cypher
+  std::string output;
+  std::string dialect; // empty: the format's default
+};
+int run_export(const export_command& c, std::ostream& out, std::ostream& err);
+
+struct shell_command {
+  std::vector<std::string> scripts;
+};
+int run_shell(const shell_command& c);
+
+} // namespace annals::cli

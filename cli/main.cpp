@@ -1,0 +1,57 @@
+// annals: the command line. Subcommands query, check, demo, shell, export;
+// with none, the shell (on a terminal or reading piped statements).
+#include "commands.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#ifndef ANNALS_SOURCE_DIR
+#define ANNALS_SOURCE_DIR "."
+#endif
+
+int main(int argc, char** argv) {
+  using namespace annals::cli;
+  CLI::App app{"annals: a typed property graph of history, queried with openCypher"};
+  app.require_subcommand(0, 1);
+
+  query_command query;
+  std::string format = "table";
+  auto* q = app.add_subcommand("query", "load scripts, then run a query and print its result");
+  q->add_option("scripts", query.scripts, "Cypher scripts to run first, in order");
+  q->add_option("-e,--execute", query.query, "the query whose result is printed (default: the last script's)");
+  q->add_option("--format", format, "table, csv or json")->check(CLI::IsMember({"table", "csv", "json"}));
+  q->add_option("--param", query.parameters, "a query parameter: name=JSON (repeatable)");
+  q->add_flag("--cite", query.output.cite, "add a column with the citations of what each row used");
+
+  std::vector<std::string> check_scripts;
+  auto* c = app.add_subcommand("check", "parse and bind scripts without running them; list every error");
+  c->add_option("scripts", check_scripts, "Cypher scripts, checked in order as one")->required();
+
+  std::string data_dir = std::string(ANNALS_SOURCE_DIR) + "/examples/intervention";
+  auto* d = app.add_subcommand("demo", "a guided tour of the bundled graph of the French intervention in Mexico");
+  d->add_option("--data", data_dir, "the dataset directory (*.cypher and queries/*.cypher)")->capture_default_str();
+
+  shell_command shell;
+  auto* s = app.add_subcommand("shell", "the interactive shell (reads statements from standard input when piped)");
+  s->add_option("scripts", shell.scripts, "Cypher scripts to load first");
+
+  export_command exporting;
+  auto* x = app.add_subcommand("export", "write the graph, or what a query returns, for other tools");
+  x->add_option("scripts", exporting.scripts, "Cypher scripts that build the graph");
+  x->add_option("-e,--execute", exporting.query, "export the nodes, relationships and paths this query returns");
+  x->add_option("--to", exporting.to, "dot, graphml, svg, png, csv or cypher")
+      ->required()
+      ->check(CLI::IsMember({"dot", "graphml", "svg", "png", "csv", "cypher"}));
+  x->add_option("-o,--output", exporting.output, "the file (the directory for csv; - for standard output)")->required();
+  x->add_option("--dialect", exporting.dialect, "cypher: annals (default) or neo4j; csv: neo4j (default) or kuzu");
+
+  CLI11_PARSE(app, argc, argv);
+  query.output.format = *parse_format(format);
+
+  if (q->parsed()) return run_query(query, std::cout, std::cerr);
+  if (c->parsed()) return run_check(check_scripts, std::cerr);
+  if (d->parsed()) return run_demo(data_dir, std::cout, std::cerr);
+  if (x->parsed()) return run_export(exporting, std::cout, std::cerr);
+  return run_shell(shell);
+}

@@ -1,0 +1,51 @@
+#include "vocabulary.hpp"
+
+
+
+namespace annals::cli {
+
+namespace {
+
+constexpr std::string_view keyword_list[] = {
+    "MATCH",  "OPTIONAL", "WHERE",   "WITH",    "UNWIND",   "RETURN",  "ORDER",   "BY",       "SKIP",    "LIMIT",
+    "CREATE", "MERGE",    "ON",      "SET",     "DELETE",   "DETACH",  "REMOVE",  "DISTINCT", "AS",      "ASC",
+    "DESC",   "AND",      "OR",      "XOR",     "NOT",      "IN",      "IS",      "NULL",     "TRUE",    "FALSE",
+    "CASE",   "WHEN",     "THEN",    "ELSE",    "END",      "UNION",   "ALL",     "STARTS",   "ENDS",    "CONTAINS",
+    "EXISTS", "EXPLAIN",  "PROFILE", "NODE",    "REL",      "TABLE",   "PRIMARY", "KEY",      "FROM",    "TO",
+    "DROP",   "DERIVED",  "OF",      "STRING",  "INT64",    "DOUBLE",  "BOOL",    "DATE",     "ASCENDING", "DESCENDING"
+};
+
+constexpr std::string_view function_list[] = {
+    "abs",          "all",      "any",           "avg",        "ceil",       "cite",        "coalesce",   "collect",
+    "count",        "date",     "earliest",      "endNode",    "exists",     "floor",       "head",       "id",
+    "keys",         "labels",   "last",          "latest",     "left",       "length",      "ltrim",      "max",
+    "min",          "nodes",    "none",          "overlaps",   "possibly_valid_at", "precision", "properties", "range",
+    "relationships", "replace", "reverse",       "right",      "round",      "rtrim",       "shortestPath", "allShortestPaths",
+    "sign",         "single",   "size",          "split",      "sqrt",       "startNode",   "substring",  "sum",
+    "tail",         "toFloat",  "toInteger",     "toLower",    "toString",   "toUpper",     "trim",       "type",
+    "valid_at",     "valid_during"};
+
+constexpr meta_command_help meta_list[] = {
+    {":help", ":help", "this list"},
+    {":schema", ":schema", "tables, columns, endpoints and counts"},
+    {":load", ":load FILE", "run a script file"},
+    {":params", ":params [name=JSON | clear]", "set a $parameter, list them, or forget them"},
+    {":format", ":format table|csv|json", "how results are printed"},
+    {":timing", ":timing on|off", "print how long each statement took"},
+    {":explain", ":explain on|off", "show the plan of each statement instead of running it"},
+    {":profile", ":profile on|off", "run each statement and show its plan with rows and times"},
+    {":cite", ":cite on|off", "add the citations of the nodes and relationships each row used"},
+    {":save", ":save FILE", "write a snapshot of the database"},
+    {":open", ":open FILE", "replace the database with a snapshot"},
+    {":quit", ":quit", "leave (so does Ctrl-D)"},
+    {":exit", ":exit", "leave"},
+    {":q", ":q", "leave"},
+};
+
+} // namespace
+
+std::span<const std::string_view> keywords() { return keyword_list; }
+std::span<const std::string_view> function_names() { return function_list; }
+std::span<const meta_command_help> meta_commands() { return meta_list; }
+
+} // namespace annals::cli

@@ -1,0 +1,204 @@
+#include "bind/binder.hpp"
+
+#include "annals/error.hpp"
+#include "function/function_registry.hpp"
+
+#include <algorithm>
+
+namespace annals::bind {
+namespace {
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1,
+                         prev[j - 1] + (std::tolower(a[i - 1]) == std::tolower(b[j - 1]) ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+} // namespace
+
+void binder::semantic(std::size_t offset, const std::string& detail, const std::string& message) const {
+  if (!script_) throw semantic_error("SyntaxError", detail, message);
+  throw semantic_error("SyntaxError", detail, message, position_in(*script_, offset), line_at(*script_, offset));
+}
+
+void binder::type(std::size_t offset, const std::string& detail, const std::string& message) const {
+  if (!script_) throw type_error("SyntaxError", detail, message);
+  throw type_error("SyntaxError", detail, message, position_in(*script_, offset), line_at(*script_, offset));
+}
+
+std::string binder::nearest(const std::string& name, const std::vector<std::string>& candidates) const {
+  std::string best;
+  std::size_t best_d = std::max<std::size_t>(3, name.size() / 3) + 1;
+  for (const auto& c : candidates) {
+    const auto d = edit_distance(name, c);
+    if (d < best_d) best_d = d, best = c;
+  }
+  return best;
+}
+
+void binder::check_label(const std::string& label, std::size_t offset) const {
+  const auto& tables = graph_.schema().node_tables();
+  if (tables.empty() || tables.count(label)) return;
+  if (auto s = graph_.find_symbol(label); s && !graph_.nodes_with_label(*s).empty()) return;
+  std::vector<std::string> names;
+  for (const auto& [n, t] : tables) names.push_back(n);
+  const auto hint = nearest(label, names);
+  std::string message = "unknown node label :" + label;
+  if (!hint.empty()) message += ", did you mean :" + hint + "?";
+  if (!script_) throw semantic_error("SemanticError", "UnknownLabel", message);
+  throw semantic_error("SemanticError", "UnknownLabel", message, position_in(*script_, offset), line_at(*script_, offset));
+}
+
+void binder::check_rel_type(const std::string& type, std::size_t offset) const {
+  const auto& tables = graph_.schema().rel_tables();
+  if (tables.empty() || tables.count(type)) return;
+  if (auto s = graph_.find_symbol(type)) {
+    for (rel_id r = 0; r < graph_.rel_capacity(); ++r)
+      if (graph_.rel_alive(r) && graph_.rel(r).type == *s) return;
+  }
+  std::vector<std::string> names;
+  for (const auto& [n, t] : tables) names.push_back(n);
+  const auto hint = nearest(type, names);
+  std::string message = "unknown relationship type :" + type;
+  if (!hint.empty()) message += ", did you mean :" + hint + "?";
+  if (!script_) throw semantic_error("SemanticError", "UnknownRelationshipType", message);
+  throw semantic_error("SemanticError", "UnknownRelationshipType", message, position_in(*script_, offset),
+                       line_at(*script_, offset));
+}
+
+bool binder::contains_aggregate(const ast::expr_ptr& e) const {
+  if (!e) return false;
+  if (e->kind == ast::expr_kind::count_star) return true;
+  if (e->kind == ast::expr_kind::function && function::find_aggregate(lower(e->name))) return true;
+  if (e->kind == ast::expr_kind::list_comprehension || e->kind == ast::expr_kind::quantifier ||
+      e->kind == ast::expr_kind::pattern_comprehension)
+    return contains_aggregate(e->children.empty() ? nullptr : e->children[0]);
+  for (const auto& c : e->children)
+    if (contains_aggregate(c)) return true;
+  if (contains_aggregate(e->case_subject) || contains_aggregate(e->case_else)) return true;
+  for (const auto& [w, t] : e->case_whens)
+    if (contains_aggregate(w) || contains_aggregate(t)) return true;
+  return false;
+}
+
+bound_ptr binder::bind(const ast::expr_ptr& e, const scope& s, std::vector<aggregate_spec>* aggregates) {
+  if (!e) return nullptr;
+  using K = ast::expr_kind;
+  struct depth_guard {
+    int& d;
+    ~depth_guard() { --d; }
+  } guard{++depth_};
+  if (depth_ > 500) semantic(e->offset, "NestingTooDeep", "expression nested too deeply");
+
+  auto b = std::make_shared<bound_expression>();
+  b->kind = e->kind;
+  b->offset = e->offset;
+  b->text = e->text;
+  b->literal = e->literal;
+  b->name = e->name;
+  b->names = e->names;
+  b->distinct = e->distinct;
+
+  switch (e->kind) {
+  case K::variable: {
+    const variable_info* v = s.find(e->name);
+    if (!v) semantic(e->offset, "UndefinedVariable", "variable `" + e->name + "` is not defined");
+    b->var = v->where;
+    return b;
+  }
+  case K::function: return bind_function(e, s, aggregates);
+  case K::count_star: {
+    if (!aggregates) semantic(e->offset, "InvalidAggregation", "count(*) is not allowed here");
+    b->kind = K::variable;
+    b->var = new_slot("count(*)");
+    aggregates->push_back({aggregate_kind::count_star, false, nullptr, nullptr, b->var});
+    return b;
+  }
+  case K::case_expr:
+    b->case_subject = bind(e->case_subject, s, aggregates);
+    for (const auto& [w, t] : e->case_whens) b->case_whens.emplace_back(bind(w, s, aggregates), bind(t, s, aggregates));
+    b->case_else = bind(e->case_else, s, aggregates);
+    return b;
+  case K::list_comprehension:
+  case K::quantifier: {
+    b->children.push_back(bind(e->children[0], s, aggregates));
+    scope inner = s;
+    b->var = new_slot(e->variable);
+    inner.add(e->variable, {b->var, variable_type::any});
+    if (e->filter && contains_aggregate(e->filter))
+      semantic(e->filter->offset, "InvalidAggregation", "aggregates are not allowed inside a list predicate");
+    b->filter = bind(e->filter, inner, nullptr);
+    b->mapping = bind(e->mapping, inner, nullptr);
+    if (e->kind == K::quantifier && !e->filter)
+      semantic(e->offset, "UnexpectedSyntax", e->name + "(…) needs a WHERE predicate");
+    return b;
+  }
+  case K::pattern_comprehension:
+  case K::pattern_predicate:
+  case K::exists_subquery: {
+    scope inner;
+    b->subplan = planner_.plan_subpattern(*e, s, inner);
+    if (e->kind == K::pattern_comprehension) {
+      b->filter = bind(e->filter, inner, nullptr);
+      b->mapping = bind(e->mapping, inner, nullptr);
+    }
+    return b;
+  }
+  default: break;
+  }
+  for (const auto& c : e->children) b->children.push_back(c ? bind(c, s, aggregates) : nullptr);
+  if (e->kind == K::map) {
+    std::vector<std::string> seen = e->names;
+    std::sort(seen.begin(), seen.end());
+    // Duplicate keys: the last wins, as in Neo4j.
+  }
+  return b;
+}
+
+bound_ptr binder::bind_function(const ast::expr_ptr& e, const scope& s, std::vector<aggregate_spec>* aggregates) {
+  const std::string name = lower(e->name);
+  auto b = std::make_shared<bound_expression>();
+  b->kind = ast::expr_kind::function;
+  b->offset = e->offset;
+  b->text = e->text;
+  b->name = name;
+  if (auto agg = function::find_aggregate(name)) {
+    if (!aggregates)
+      semantic(e->offset, "InvalidAggregation", "aggregate function " + e->name + "(…) is not allowed here");
+    const bool two = *agg == aggregate_kind::percentile_cont || *agg == aggregate_kind::percentile_disc;
+    if (e->children.size() != (two ? 2u : 1u))
+      semantic(e->offset, "InvalidNumberOfArguments", e->name + "() takes " + (two ? "2 arguments" : "1 argument"));
+    for (const auto& c : e->children)
+      if (contains_aggregate(c)) semantic(c->offset, "NestedAggregation", "aggregates cannot be nested");
+    aggregate_spec spec{*agg, e->distinct, bind(e->children[0], s, nullptr), two ? bind(e->children[1], s, nullptr) : nullptr,
+                        new_slot(e->text)};
+    aggregates->push_back(spec);
+    b->kind = ast::expr_kind::variable;
+    b->var = spec.result;
+    return b;
+  }
+  const function::function_info* f = function::find_scalar(name);
+  if (!f) semantic(e->offset, "UnknownFunction", "unknown function " + e->name + "()");
+  if (e->children.size() < f->min_args || e->children.size() > f->max_args)
+    semantic(e->offset, "InvalidNumberOfArguments",
+             e->name + "() takes " + std::to_string(f->min_args) +
+                 (f->max_args != f->min_args ? " to " + std::to_string(f->max_args) : "") + " argument(s), was given " +
+                 std::to_string(e->children.size()));
+  b->function = f->fn;
+  for (const auto& c : e->children) b->children.push_back(bind(c, s, aggregates));
+  return b;
+}
+
+} // namespace annals::bind

@@ -1,0 +1,40 @@
+// The variables visible at a point of a query, each with its row slot and
+// what it holds. WITH and RETURN start a new scope with what they project.
+#pragma once
+
+#include "bind/bound_expression.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace annals::bind {
+
+enum class variable_type { any, node, relationship, relationship_list, path };
+
+struct variable_info {
+  slot where;
+  variable_type type;
+};
+
+class scope {
+public:
+  const variable_info* find(const std::string& name) const {
+    auto it = vars_.find(name);
+    return it == vars_.end() ? nullptr : &it->second;
+  }
+  void add(const std::string& name, variable_info v) {
+    if (!vars_.count(name)) order_.push_back(name);
+    vars_[name] = v;
+  }
+  // Names in the order they were bound (RETURN * lists them sorted).
+  const std::vector<std::string>& names() const { return order_; }
+  bool empty() const { return vars_.empty(); }
+
+private:
+  std::map<std::string, variable_info> vars_;
+  std::vector<std::string> order_;
+};
+
+} // namespace annals::bind

@@ -1,0 +1,60 @@
+// What evaluating expressions and running operators needs: the graph, the
+// parameters, the limits, and the cursors of sub-plans.
+#pragma once
+
+#include "annals/graph.hpp"
+#include "annals/limits.hpp"
+#include "annals/result.hpp"
+#include "bind/bound_expression.hpp"
+
+#include <chrono>
+#include <map>
+#include <memory>
+
+namespace annals::plan {
+struct logical_operator;
+}
+
+namespace annals::exec {
+
+using row = std::vector<value>;
+class cursor;
+
+struct eval_context {
+  graph& g;
+  const value_map& params;
+  const query_limits& limits;
+  std::size_t slot_count = 0;
+  change_counts changes;
+  std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+  std::map<const plan::logical_operator*, std::unique_ptr<cursor>> subplans;
+  bool profile = false;
+  std::uint64_t ticks = 0;
+
+  eval_context(graph& g_, const value_map& p, const query_limits& l) : g(g_), params(p), limits(l) {}
+  ~eval_context();
+  // Called often: raises when the query was cancelled or ran out of time.
+  void check_interrupt() {
+    if ((++ticks & 1023) != 0) return;
+    check_interrupt_now();
+  }
+  void check_interrupt_now();
+  cursor& subplan(const plan::logical_operator& op);
+};
+
+value evaluate(const bind::bound_expression& e, row& r, eval_context& ctx);
+// Cypher's three-valued truth of a value: true, false, or null (nullopt).
+std::optional<bool> truth(const value& v, const bind::bound_expression& where);
+
+// Cypher comparison semantics, shared with functions and operators.
+std::optional<bool> cypher_equals(const value& a, const value& b);
+// <0, 0, >0, or nullopt when the values are not comparable (or unknown, for partial dates).
+std::optional<int> cypher_compare(const value& a, const value& b);
+
+[[noreturn]] void type_fail(const std::string& detail, const std::string& message);
+[[noreturn]] void runtime_fail(const std::string& category, const std::string& detail, const std::string& message);
+
+// Properties of an entity as a map (node, relationship or map value).
+value_map properties_of(const value& v, const graph& g);
+
+} // namespace annals::exec

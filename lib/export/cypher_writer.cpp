@@ -1,0 +1,89 @@
+#include "annals/export.hpp"
+
+#include "export/ddl.hpp"
+#include "export/literals.hpp"
+#include "export/record_fields.hpp"
+
+#include <ostream>
+
+namespace annals {
+
+namespace {
+
+using namespace detail;
+
+constexpr std::string_view temporary_key = "_export_id";
+
+// Nodes of a declared table are found again by their primary key; others by a temporary id.
+const value* primary_key(const graph& g, node_id n) {
+  const auto* t = declared_table(g, n);
+  const auto key = t ? g.find_symbol(t->primary_key) : std::nullopt;
+  return key ? g.property(n, *key) : nullptr;
+}
+
+std::string labels_of(const graph& g, node_id n) {
+  std::string out;
+  for (auto l : label_names(g, n)) out += ":" + cypher_name(l);
+  return out;
+}
+
+std::string property_map(const graph& g, const property_set& properties, std::string extra = {}) {
+  std::string out = std::move(extra);
+  for (const auto& [key, v] : sorted_properties(g, properties))
+    out += (out.empty() ? "" : ", ") + cypher_name(key) + ": " + cypher_literal(*v);
+  return out.empty() ? out : " {" + out + "}";
+}
+
+std::string temporary_id(node_id n) { return std::string(temporary_key) + ": " + std::to_string(n); }
+
+// The pattern that finds node `n` again, bound to `variable`.
+std::string find_pattern(const graph& g, node_id n, std::string_view variable) {
+  const auto* key = primary_key(g, n);
+  const std::string what = key && !key->is_null()
+                               ? cypher_name(declared_table(g, n)->primary_key) + ": " + cypher_literal(*key)
+                               : temporary_id(n);
+  return "(" + std::string(variable) + labels_of(g, n) + " {" + what + "})";
+}
+
+} // namespace
+
+void write_cypher(std::ostream& out, const graph& g, const subgraph& s, cypher_dialect dialect) {
+  const bool annals = dialect == cypher_dialect::annals;
+  out << "// " << s.nodes.size() << " nodes and " << s.relationships.size() << " relationships, exported by annals"
+      << (annals ? "" : " for Neo4j") << "\n";
+  if (annals) {
+    // Node tables first: relationship tables name them; derived tables last: their rules read the others.
+    out << "\n// Tables\n";
+    for (const auto& [name, t] : g.schema().node_tables()) out << node_table_ddl(t) << ";\n";
+    for (const auto& [name, t] : g.schema().rel_tables())
+      if (!t.is_derived()) out << rel_table_ddl(t) << ";\n";
+    for (const auto& [name, t] : g.schema().rel_tables())
+      if (t.is_derived()) out << rel_table_ddl(t) << ";\n";
+  }
+
+  bool temporary_ids = false;
+  out << "\n// Nodes\n";
+  for (auto n : s.nodes) {
+    const auto* key = primary_key(g, n);
+    const bool keyed = key && !key->is_null();
+    temporary_ids |= !keyed;
+    out << "CREATE (" << labels_of(g, n) << property_map(g, g.node(n).properties, keyed ? "" : temporary_id(n))
+        << ");\n";
+  }
+
+  out << "\n// Relationships\n";
+  for (auto r : s.relationships) {
+    const auto* table = g.schema().find_rel_table(g.name(g.rel(r).type));
+    if (annals && table && table->is_derived()) continue; // the rule recomputes them
+    const node_id from = g.source(r), to = g.target(r);
+    out << "MATCH " << find_pattern(g, from, "a");
+    if (to != from) out << ", " << find_pattern(g, to, "b");
+    out << " CREATE (a)-[:" << cypher_name(g.name(g.rel(r).type)) << property_map(g, g.rel(r).properties) << "]->("
+        << (to == from ? "a" : "b") << ");\n";
+  }
+
+  if (temporary_ids)
+    out << "\nMATCH (n) WHERE n." << temporary_key << " IS NOT NULL REMOVE n." << temporary_key << ";\n";
+}
+
+} // namespace annals

@@ -1,0 +1,85 @@
+#include "annals/export.hpp"
+
+#include "export/record_fields.hpp"
+#include "export/subgraph_view.hpp"
+
+#include <boost/graph/graphml.hpp>
+#include <boost/property_map/dynamic_property_map.hpp>
+#include <boost/property_map/function_property_map.hpp>
+
+#include <map>
+#include <optional>
+#include <ostream>
+
+namespace annals {
+
+namespace {
+
+using detail::subgraph_view;
+using vertex = bgl_graph::vertex_descriptor;
+using edge = bgl_graph::edge_descriptor;
+
+// GraphML types each key once, so a property is typed only when every record
+// of its kind has it, always with the same scalar type.
+std::map<symbol, std::optional<value_kind>> key_kinds(const std::vector<const property_set*>& records) {
+  std::map<symbol, std::optional<value_kind>> kinds;
+  std::map<symbol, std::size_t> counts;
+  for (const auto* properties : records)
+    for (const auto& [key, v] : *properties) {
+      auto [it, fresh] = kinds.emplace(key, v.kind());
+      if (!fresh && it->second != v.kind()) it->second.reset();
+      ++counts[key];
+    }
+  for (auto& [key, kind] : kinds) {
+    const bool scalar = kind == value_kind::boolean || kind == value_kind::integer || kind == value_kind::floating;
+    if (counts[key] != records.size() || !scalar) kind.reset();
+  }
+  return kinds;
+}
+
+std::string text_of(const value* v) {
+  if (!v) return {};
+  return v->is<std::string>() ? v->as<std::string>() : to_cypher(*v);
+}
+
+// One dynamic property per key, reading the record through `properties_of(descriptor)`.
+template <class Key, class PropertiesOf>
+void add_keys(boost::dynamic_properties& dp, const graph& g, const std::vector<const property_set*>& records,
+              PropertiesOf properties_of) {
+  for (const auto& [key, kind] : key_kinds(records)) {
+    const auto name = g.name(key);
+    const auto get = [properties_of, key = key](Key k) { return properties_of(k).get(key); };
+    if (kind == value_kind::boolean)
+      dp.property(name, boost::make_function_property_map<Key>([get](Key k) { return get(k)->template as<bool>(); }));
+    else if (kind == value_kind::integer)
+      dp.property(name, boost::make_function_property_map<Key>(
+                            [get](Key k) { return static_cast<long>(get(k)->template as<std::int64_t>()); }));
+    else if (kind == value_kind::floating)
+      dp.property(name, boost::make_function_property_map<Key>([get](Key k) { return get(k)->template as<double>(); }));
+    else
+      dp.property(name, boost::make_function_property_map<Key>([get](Key k) { return text_of(get(k)); }));
+  }
+}
+
+} // namespace
+
+void write_graphml(std::ostream& out, const graph& g, const subgraph& s) {
+  const subgraph_view view(g, s);
+  const auto& bgl = g.bgl();
+  std::vector<const property_set*> nodes, rels;
+  for (auto n : s.nodes) nodes.push_back(&g.node(n).properties);
+  for (auto r : s.relationships) rels.push_back(&g.rel(r).properties);
+
+  boost::dynamic_properties dp;
+  dp.property("labels", boost::make_function_property_map<vertex>([&g](vertex n) {
+                std::string labels;
+                for (auto l : detail::label_names(g, static_cast<node_id>(n))) labels += ":" + std::string(l);
+                return labels;
+              }));
+  dp.property("type", boost::make_function_property_map<edge>([&g](edge e) { return g.name(g.bgl()[e].type); }));
+  add_keys<vertex>(dp, g, nodes, [&bgl](vertex v) -> const property_set& { return bgl[v].properties; });
+  add_keys<edge>(dp, g, rels, [&bgl](edge e) -> const property_set& { return bgl[e].properties; });
+  boost::write_graphml(out, view.get(), boost::get(boost::vertex_index, bgl), dp, true);
+}
+
+} // namespace annals

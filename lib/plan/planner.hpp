@@ -1,0 +1,28 @@
+// Planning: AST -> logical plan. Clauses are bound (bind/) as they are
+// planned, so each clause sees the variables the previous ones left in scope.
+//
+// The rules: a MATCH starts from the most selective node of each pattern part
+// (already bound > primary-key seek > smallest label > any), expands along
+// typed adjacency, and applies each WHERE conjunct as soon as its variables
+// are bound. Disconnected parts joined by an equality become a hash join.
+// ORDER BY … LIMIT k is one top-k sort. Writes sit behind an eager barrier.
+#pragma once
+
+#include "annals/graph.hpp"
+#include "ast/parsed_statement.hpp"
+#include "bind/binder.hpp"
+#include "plan/logical_operator.hpp"
+
+namespace annals::plan {
+
+struct logical_plan {
+  op_ptr root;
+  std::vector<std::string> columns;
+  std::size_t slot_count = 0;
+  bool writes = false;
+};
+
+// Interns the labels and types it names, so a plan made before the data exists still finds it.
+logical_plan plan_query(graph& g, const ast::parsed_query& q, const std::string& script);
+
+} // namespace annals::plan

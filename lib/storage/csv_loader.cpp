@@ -1,0 +1,469 @@
+#include "annals/csv_loader.hpp"
+
+#include "annals/error.hpp"
+#include "storage/csv_cell.hpp"
+#include "storage/csv_reader.hpp"
+#include "storage/progress_bar.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+
+namespace annals {
+namespace {
+
+using storage::csv_field;
+
+// What a header cell says about its column: `name[:annotation]`.
+struct header_cell {
+  enum class role { property, id, start_id, end_id, ignore };
+  std::string name;
+  role kind = role::property;
+  std::optional<data_type> type; // from the annotation
+  std::string id_space;          // Label in :ID(Label), :START_ID(Label), :END_ID(Label)
+  csv_field where;
+};
+
+// A column loaded as a property; `slot` is its entry in the property map
+// reused for every row, so rows allocate no map nodes.
+struct property_column {
+  std::size_t field;
+  std::string name;
+  data_type type;
+  value* slot;
+};
+
+// A node table in which FROM or TO keys are looked up.
+struct key_table {
+  std::string label;
+  data_type key_type;
+};
+
+struct endpoint {
+  std::string role; // FROM or TO
+  std::size_t field = 0;
+  std::vector<key_table> tables;
+};
+
+std::string upper(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
+std::string quoted(std::string_view s) {
+  if (s.size() > 40) return "'" + std::string(s.substr(0, 37)) + "...'";
+  return "'" + std::string(s) + "'";
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+  std::string out;
+  for (const auto& s : items) out += (out.empty() ? "" : std::string(separator)) + s;
+  return out;
+}
+
+// Column types by name: annals' (INT64, DATE, STRING[] …) and neo4j-admin's (int, long, boolean …).
+std::optional<data_type> parse_type(std::string_view text) {
+  std::string name = upper(text);
+  std::string list;
+  if (name.ends_with("[]")) {
+    list = "[]";
+    name.resize(name.size() - 2);
+  }
+  if (name == "LONG" || name == "SHORT" || name == "BYTE") name = "INT64";
+  else if (name == "CHAR") name = "STRING";
+  return data_type::parse(name + list);
+}
+
+[[noreturn]] void fail_file(const std::string& file, const std::string& detail, const std::string& what) {
+  throw load_error("LoadError", detail, file + ": " + what);
+}
+
+std::string read_file(const std::filesystem::path& path, const std::string& file) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) fail_file(file, "CannotRead", "cannot read: it is a directory");
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) fail_file(file, "CannotRead", std::string("cannot open (") + std::strerror(errno) + ")");
+  std::string text;
+  char buffer[1 << 16];
+  if (std::fseek(f, 0, SEEK_END) == 0) {
+    if (const long size = std::ftell(f); size > 0) text.reserve(static_cast<std::size_t>(size));
+    std::fseek(f, 0, SEEK_SET);
+  }
+  while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, f)) text.append(buffer, n);
+  const bool failed = std::ferror(f);
+  std::fclose(f);
+  if (failed) fail_file(file, "CannotRead", "cannot read");
+  return text;
+}
+
+// One load of one file: the text, its reader, the header, and the checks
+// shared by node and relationship files.
+class csv_load {
+public:
+  csv_load(graph& g, const std::filesystem::path& path, const csv_options& options, const std::string& title)
+      : g_(g), options_(options), file_(path.string()), text_(read_file(path, file_)),
+        reader_(text_, file_, options.delimiter, options.quote), bar_(title, text_.size(), options.progress) {}
+
+  graph& g() { return g_; }
+  const graph& g() const { return g_; }
+  const csv_options& options() const { return options_; }
+  const std::vector<csv_field>& fields() const { return fields_; }
+
+  [[noreturn]] void fail(const csv_field& at, const std::string& detail, const std::string& what) const {
+    storage::throw_load_error(file_, at.line, at.column, at.offset, detail, what);
+  }
+  [[noreturn]] void fail_file(const std::string& detail, const std::string& what) const {
+    annals::fail_file(file_, detail, what);
+  }
+
+  std::vector<header_cell> read_header() {
+    if (!reader_.next(fields_))
+      storage::throw_load_error(file_, 1, 1, 0, "MissingHeader", "the file is empty: expected a header row");
+    std::vector<header_cell> cells;
+    for (const auto& f : fields_) cells.push_back(parse_header_cell(f));
+    header_size_ = cells.size();
+    return cells;
+  }
+
+  // The next data row, checked to have as many fields as the header.
+  bool next_row() {
+    if (!reader_.next(fields_)) return false;
+    row_start_ = fields_.front();
+    if (fields_.size() != header_size_) {
+      const std::string what = "expected " + std::to_string(header_size_) + " fields (as in the header), found " +
+                               std::to_string(fields_.size());
+      if (fields_.size() > header_size_) fail(fields_[header_size_], "FieldCount", what);
+      storage::throw_load_error(file_, reader_.end_line(), reader_.end_column(), reader_.end_offset(), "FieldCount",
+                                what);
+    }
+    if ((++rows_ & 1023) == 0) bar_.update(reader_.bytes_read());
+    return true;
+  }
+
+  // The property columns of the header (roles other than `property` and
+  // `id` are the caller's), checked against the declared columns, if any.
+  std::vector<property_column> property_columns(const std::vector<header_cell>& cells,
+                                                const std::vector<column>* declared, const std::string& table) {
+    std::vector<property_column> columns;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      const header_cell& h = cells[i];
+      if (h.kind != header_cell::role::property && h.kind != header_cell::role::id) continue;
+      data_type type = h.type.value_or(data_type{});
+      if (declared) {
+        const column* c = nullptr;
+        for (const auto& d : *declared)
+          if (d.name == h.name) c = &d;
+        if (!c) {
+          std::vector<std::string> names;
+          for (const auto& d : *declared) names.push_back(d.name);
+          fail(h.where, "UnknownColumn",
+               "column " + h.name + " is not a property of table " + table + " (it has: " +
+                   (names.empty() ? std::string("no properties") : join(names, ", ")) + ")");
+        }
+        if (h.type && *h.type != c->type)
+          fail(h.where, "ColumnTypeMismatch",
+               "column " + h.name + " is " + c->type.to_string() + " in table " + table + ", but the header says " +
+                   h.type->to_string());
+        type = c->type;
+      }
+      auto [slot, added] = properties_.emplace(h.name, value{});
+      (void)added;
+      columns.push_back({i, h.name, type, &slot->second});
+    }
+    return columns;
+  }
+
+  // Converts the row's property cells into the shared property map.
+  const value_map& convert(const std::vector<property_column>& columns) {
+    for (const auto& c : columns) {
+      const csv_field& f = fields_[c.field];
+      if (!storage::parse_cell(f.text, f.quoted, c.type, options_.list_delimiter, *c.slot, why_))
+        fail(f, "BadValue", why_ + " for column " + c.name);
+    }
+    return properties_;
+  }
+
+  // Runs `add` (one graph write) and reports a refusal at the row.
+  template <class F> auto write(F&& add) {
+    try {
+      return add();
+    } catch (const error& e) {
+      fail(row_start_, e.detail(), e.message());
+    }
+  }
+
+  // Runs the whole load as one unit: all rows or none.
+  template <class F> csv_load_stats run(F&& body) {
+    const auto start = std::chrono::steady_clock::now();
+    csv_load_stats stats;
+    if (g_.in_transaction()) {
+      stats.rows = body();
+    } else {
+      g_.begin();
+      try {
+        stats.rows = body();
+        g_.commit();
+      } catch (...) {
+        g_.rollback();
+        throw;
+      }
+    }
+    bar_.finish();
+    stats.bytes = text_.size();
+    stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return stats;
+  }
+
+private:
+  header_cell parse_header_cell(const csv_field& f) const {
+    header_cell h;
+    h.where = f;
+    const std::string_view text = f.text;
+    // The annotation follows the last ':' before any '(' (an id space may hold ':').
+    const auto paren = text.find('(');
+    const auto colon = text.substr(0, paren).rfind(':');
+    h.name = std::string(text.substr(0, colon));
+    if (colon == std::string_view::npos) {
+      if (h.name.empty()) fail(f, "BadHeader", "empty column name in the header");
+      return h;
+    }
+    std::string_view note = text.substr(colon + 1);
+    if (paren != std::string_view::npos) {
+      if (!note.ends_with(')')) fail(f, "BadHeader", "missing ')' in header cell " + quoted(text));
+      const auto open = paren - colon - 1;
+      h.id_space = std::string(note.substr(open + 1, note.size() - open - 2));
+      note = note.substr(0, open);
+    }
+    const std::string kind = upper(note);
+    if (kind == "ID") h.kind = header_cell::role::id;
+    else if (kind == "START_ID") h.kind = header_cell::role::start_id;
+    else if (kind == "END_ID") h.kind = header_cell::role::end_id;
+    else if (kind == "IGNORE") h.kind = header_cell::role::ignore;
+    else if (kind == "LABEL" || kind == "TYPE")
+      fail(f, "BadHeader", "neo4j :" + kind + " columns are not supported: load one file per " +
+                               (kind == "LABEL" ? "label" : "relationship type"));
+    else if (auto t = parse_type(note)) h.type = t;
+    else fail(f, "BadHeader", "unknown column type " + quoted(note) + " in header cell " + quoted(text));
+    if (!h.id_space.empty() && h.kind == header_cell::role::property)
+      fail(f, "BadHeader", "only :ID, :START_ID and :END_ID take a (Label) in header cell " + quoted(text));
+    if (h.name.empty() && h.kind == header_cell::role::property)
+      fail(f, "BadHeader", "empty column name in header cell " + quoted(text));
+    return h;
+  }
+
+  graph& g_;
+  csv_options options_;
+  std::string file_;
+  std::string text_;
+  storage::csv_reader reader_;
+  storage::progress_bar bar_;
+  std::vector<csv_field> fields_;
+  csv_field row_start_;
+  std::size_t header_size_ = 0, rows_ = 0;
+  value_map properties_;
+  std::string why_;
+};
+
+void check_unique_names(const csv_load& load, const std::vector<header_cell>& cells) {
+  for (std::size_t i = 0; i < cells.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (!cells[i].name.empty() && cells[i].name == cells[j].name &&
+          cells[i].kind != header_cell::role::ignore && cells[j].kind != header_cell::role::ignore)
+        load.fail(cells[i].where, "DuplicateColumn",
+                  "column " + cells[i].name + " appears twice in the header (also column " + std::to_string(j + 1) +
+                      ")");
+}
+
+// ---- node files ------------------------------------------------------------------
+
+csv_load_stats load_nodes(csv_load& load, const std::string& label) {
+  graph& g = load.g();
+  if (g.schema().find_rel_table(label))
+    load.fail_file("WrongTableKind", label + " is a relationship table; load it with load_csv_relationships");
+  const node_table* table = g.schema().find_node_table(label);
+
+  auto cells = load.read_header();
+  for (auto& h : cells) {
+    if (h.kind == header_cell::role::start_id || h.kind == header_cell::role::end_id)
+      load.fail(h.where, "BadHeader", "a :START_ID or :END_ID column belongs in a relationship file");
+    if (h.kind != header_cell::role::id) continue;
+    if (table && h.name.empty()) h.name = table->primary_key;
+    if (table && h.name != table->primary_key)
+      load.fail(h.where, "BadHeader",
+                "column " + h.name + " is marked :ID, but the primary key of table " + label + " is " +
+                    table->primary_key);
+    if (h.name.empty())
+      load.fail(h.where, "BadHeader", "the :ID column needs a name, since " + label + " is not a declared node table");
+  }
+  check_unique_names(load, cells);
+  const auto columns = load.property_columns(cells, table ? &table->columns : nullptr, label);
+
+  const property_column* key = nullptr;
+  if (table) {
+    for (const auto& c : columns)
+      if (c.name == table->primary_key) key = &c;
+    if (!key)
+      load.fail(cells.front().where, "MissingPrimaryKey",
+                "no column for the primary key " + table->primary_key + " of table " + label);
+  }
+
+  return load.run([&] {
+    const std::vector<std::string> labels{label};
+    const node_id first = static_cast<node_id>(g.node_capacity());
+    std::vector<std::size_t> line_of; // line of each node this load created, by id - first
+    while (load.next_row()) {
+      const value_map& properties = load.convert(columns);
+      if (key) {
+        const csv_field& f = load.fields()[key->field];
+        const value& k = *key->slot;
+        if (k.is_null())
+          load.fail(f, "NullPrimaryKey", "empty primary key " + table->primary_key + " of table " + label);
+        if (auto existing = g.find_node(label, k)) {
+          if (*existing >= first)
+            load.fail(f, "DuplicatePrimaryKey",
+                      "duplicate primary key " + to_cypher(k) + " of table " + label + " (also on line " +
+                          std::to_string(line_of[*existing - first]) + ")");
+          load.fail(f, "DuplicatePrimaryKey",
+                    "primary key " + to_cypher(k) + " of table " + label + " is already in the database");
+        }
+      }
+      const node_id n = load.write([&] { return g.add_node(labels, properties); });
+      line_of.resize(n - first + 1);
+      line_of[n - first] = load.fields().front().line;
+    }
+    return line_of.size();
+  });
+}
+
+// ---- relationship files ----------------------------------------------------------
+
+// The node tables in which the keys of one end are looked up, most specific first.
+std::vector<key_table> key_tables(const csv_load& load, const header_cell& h, const std::string& option,
+                                  const rel_table* table, bool from) {
+  const schema& s = load.g().schema();
+  const std::string role = from ? "FROM" : "TO";
+  std::vector<std::string> labels;
+  if (!option.empty()) labels.push_back(option);
+  else if (!h.id_space.empty()) labels.push_back(h.id_space);
+  else if (table) {
+    for (const auto& [f, t] : table->endpoints) {
+      const std::string& l = from ? f : t;
+      if (std::find(labels.begin(), labels.end(), l) == labels.end()) labels.push_back(l);
+    }
+  } else {
+    for (const auto& [name, t] : s.node_tables()) labels.push_back(name);
+    if (labels.empty())
+      load.fail(h.where, "UnknownTable", "no declared node table to look " + role + " keys up in");
+  }
+  std::vector<key_table> tables;
+  for (const auto& l : labels) {
+    const node_table* t = s.find_node_table(l);
+    if (!t && !option.empty()) load.fail_file("UnknownTable", role + " table " + l + " is not a declared node table");
+    if (!t) load.fail(h.where, "UnknownTable", role + " table " + l + " is not a declared node table");
+    tables.push_back({l, t->find(t->primary_key)->type});
+  }
+  return tables;
+}
+
+node_id find_endpoint(const csv_load& load, const endpoint& e, value& key, std::string& why) {
+  const graph& g = load.g();
+  const csv_field& f = load.fields()[e.field];
+  if (f.text.empty()) load.fail(f, "NullKey", "empty " + e.role + " key");
+  std::optional<node_id> found;
+  std::string found_in;
+  for (const auto& t : e.tables) {
+    if (!storage::parse_cell(f.text, f.quoted, t.key_type, load.options().list_delimiter, key, why)) continue;
+    if (auto n = g.find_node(t.label, key)) {
+      if (found)
+        load.fail(f, "AmbiguousKey",
+                  e.role + " key " + quoted(f.text) + " is in tables " + found_in + " and " + t.label +
+                      "; name one with csv_options or :" + (e.role == "FROM" ? "START_ID" : "END_ID") + "(Label)");
+      found = n;
+      found_in = t.label;
+    }
+  }
+  if (!found) {
+    std::vector<std::string> names;
+    for (const auto& t : e.tables) names.push_back(t.label);
+    load.fail(f, "UnknownKey",
+              "unknown " + e.role + " key " + quoted(f.text) + " of table" + (names.size() > 1 ? "s " : " ") +
+                  join(names, ", "));
+  }
+  return *found;
+}
+
+csv_load_stats load_relationships(csv_load& load, const std::string& type) {
+  graph& g = load.g();
+  if (g.schema().find_node_table(type))
+    load.fail_file("WrongTableKind", type + " is a node table; load it with load_csv_nodes");
+  const rel_table* table = g.schema().find_rel_table(type);
+  if (table && table->is_derived())
+    load.fail_file("WriteToDerivedType", "relationship type " + type + " is derived (computed from a query); it cannot be loaded");
+
+  auto cells = load.read_header();
+  // The FROM and TO columns: marked :START_ID / :END_ID, or else the first two.
+  std::optional<std::size_t> from, to;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const auto kind = cells[i].kind;
+    if (kind == header_cell::role::id)
+      load.fail(cells[i].where, "BadHeader", "an :ID column belongs in a node file");
+    auto& slot = kind == header_cell::role::start_id ? from : to;
+    if (kind == header_cell::role::start_id || kind == header_cell::role::end_id) {
+      if (slot)
+        load.fail(cells[i].where, "BadHeader",
+                  std::string("a second :") + (kind == header_cell::role::start_id ? "START_ID" : "END_ID") +
+                      " column");
+      slot = i;
+    }
+  }
+  if (from.has_value() != to.has_value())
+    load.fail(cells[from ? *from : *to].where, "BadHeader", "a relationship file needs both :START_ID and :END_ID");
+  if (!from) {
+    if (cells.size() < 2)
+      load.fail(cells.front().where, "BadHeader",
+                "a relationship file needs at least two columns: the FROM and TO keys");
+    from = 0;
+    to = 1;
+  }
+  for (std::size_t i : {*from, *to}) cells[i].kind = header_cell::role::ignore; // not properties
+  check_unique_names(load, cells);
+
+  const endpoint source{"FROM", *from, key_tables(load, cells[*from], load.options().from_label, table, true)};
+  const endpoint target{"TO", *to, key_tables(load, cells[*to], load.options().to_label, table, false)};
+  const auto columns = load.property_columns(cells, table ? &table->columns : nullptr, type);
+
+  return load.run([&] {
+    std::size_t rows = 0;
+    value key;
+    std::string why;
+    while (load.next_row()) {
+      const node_id a = find_endpoint(load, source, key, why);
+      const node_id b = find_endpoint(load, target, key, why);
+      const value_map& properties = load.convert(columns);
+      load.write([&] { return g.add_relationship(a, b, type, properties); });
+      ++rows;
+    }
+    return rows;
+  });
+}
+
+} // namespace
+
+csv_load_stats load_csv_nodes(graph& g, std::string_view label, const std::filesystem::path& file,
+                              const csv_options& options) {
+  csv_load load(g, file, options, "loading " + std::string(label));
+  return load_nodes(load, std::string(label));
+}
+
+csv_load_stats load_csv_relationships(graph& g, std::string_view type, const std::filesystem::path& file,
+                                      const csv_options& options) {
+  csv_load load(g, file, options, "loading " + std::string(type));
+  return load_relationships(load, std::string(type));
+}
+
+} // namespace annals
