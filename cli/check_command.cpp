@@ -33,7 +33,7 @@ int run_check(const std::vector<std::string>& scripts, std::ostream& err) {
       pieces.push_back({file, count_lines(joined) + 1, joined.size()});
       joined += text + "\n;\n";
     } catch (const std::exception& e) {
-      err << describe(e, "") << '\n';
+      err << e.what() << '\n';
       failed = true;
     }
   }

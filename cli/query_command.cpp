@@ -25,15 +25,9 @@ int run_query(const query_command& c, std::ostream& out, std::ostream& err) {
   }
 
   database db;
-  result last;
-  for (const auto& file : c.scripts) {
-    try {
-      last = db.execute(read_text(file));
-    } catch (const std::exception& e) {
-      err << describe(e, file) << '\n';
-      return 1;
-    }
-  }
+  auto loaded = load_scripts(db, c.scripts, err);
+  if (!loaded) return 1;
+  result last = std::move(*loaded);
   if (!c.query.empty()) {
     try {
       last = db.query(c.query, parameters);

@@ -29,16 +29,24 @@ error moved_to(const error& e, source_position where, std::string line_text) {
   return error(e.category(), e.detail(), e.message(), where, std::move(line_text));
 }
 
-bool load_scripts(database& db, const std::vector<std::string>& files, std::ostream& err) {
+std::optional<result> load_scripts(database& db, const std::vector<std::string>& files, std::ostream& err) {
+  result last;
   for (const auto& file : files) {
+    std::string text;
     try {
-      db.execute(read_text(file));
+      text = read_text(file); // the message names the file already
+    } catch (const std::exception& e) {
+      err << e.what() << '\n';
+      return std::nullopt;
+    }
+    try {
+      last = db.execute(text);
     } catch (const std::exception& e) {
       err << describe(e, file) << '\n';
-      return false;
+      return std::nullopt;
     }
   }
-  return true;
+  return last;
 }
 
 } // namespace annals::cli

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,8 @@ std::string describe(const std::exception& e, const std::string& file);
 // The same error placed elsewhere (in the whole input rather than one statement of it).
 error moved_to(const error& e, source_position where, std::string line_text);
 
-// Runs each script with database::execute, in order. Prints the first error to
-// `err` and returns false.
-bool load_scripts(database& db, const std::vector<std::string>& files, std::ostream& err);
+// Runs each script with database::execute, in order, and returns the result
+// of the last one. Prints the first error to `err` and returns nothing.
+std::optional<result> load_scripts(database& db, const std::vector<std::string>& files, std::ostream& err);
 
 } // namespace annals::cli

@@ -73,6 +73,8 @@ char** complete(const char* text, int start, int) {
   const bool meta_line = !current->pending() && first != std::string_view::npos && line[first] == ':';
   matches.clear();
   rl_attempted_completion_over = 1; // no file names unless asked for below
+  // Names are followed by punctuation more often than by a space: "(p:Person)", "p.name,".
+  rl_completion_append_character = before == ':' || before == '.' || before == '$' ? '\0' : ' ';
 
   if (meta_line && static_cast<std::size_t>(start) == first + 1) {
     for (const auto& c : meta_commands())

@@ -129,14 +129,8 @@ void session::print(const result& r, double milliseconds) {
 }
 
 session::status session::load(const std::string& file) {
-  try {
-    db_.execute(read_text(file));
-    return status::ok;
-  } catch (const std::exception& e) {
-    out_.flush();
-    err_ << describe(e, file) << std::endl;
-    return status::failed;
-  }
+  out_.flush();
+  return load_scripts(db_, {file}, err_) ? status::ok : status::failed;
 }
 
 } // namespace annals::cli

@@ -50,7 +50,11 @@ std::string list_text(const value_list& list, csv_dialect dialect) {
 
 std::string cell(const value* v, csv_dialect dialect) {
   if (!v || v->is_null()) return {};
-  if (const auto* l = v->get_if<value_list>()) return csv_field(list_text(*l, dialect));
+  if (const auto* l = v->get_if<value_list>()) {
+    // neo4j-admin has no empty array: an empty list is left out, like a missing value.
+    if (l->empty() && dialect == csv_dialect::neo4j) return {};
+    return csv_field(list_text(*l, dialect));
+  }
   return csv_field(plain_text(*v));
 }
 

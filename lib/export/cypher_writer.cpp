@@ -34,6 +34,10 @@ std::string property_map(const graph& g, const property_set& properties, std::st
   return out.empty() ? out : " {" + out + "}";
 }
 
+std::string count(std::size_t n, std::string_view what) {
+  return std::to_string(n) + " " + std::string(what) + (n == 1 ? "" : "s");
+}
+
 std::string temporary_id(node_id n) { return std::string(temporary_key) + ": " + std::to_string(n); }
 
 // The pattern that finds node `n` again, bound to `variable`.
@@ -49,7 +53,8 @@ std::string find_pattern(const graph& g, node_id n, std::string_view variable) {
 
 void write_cypher(std::ostream& out, const graph& g, const subgraph& s, cypher_dialect dialect) {
   const bool annals = dialect == cypher_dialect::annals;
-  out << "// " << s.nodes.size() << " nodes and " << s.relationships.size() << " relationships, exported by annals"
+  out << "// " << count(s.nodes.size(), "node") << " and " << count(s.relationships.size(), "relationship")
+      << ", exported by annals"
       << (annals ? "" : " for Neo4j") << "\n";
   if (annals) {
     // Node tables first: relationship tables name them; derived tables last: their rules read the others.

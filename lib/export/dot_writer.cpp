@@ -15,7 +15,7 @@ namespace {
 using namespace detail;
 
 // A DOT string literal; "\n" is DOT's centred line break.
-std::string quoted(std::string_view text) {
+std::string dot_string(std::string_view text) {
   std::string out = "\"";
   for (char c : text) {
     if (c == '"' || c == '\\') out += '\\';
@@ -38,8 +38,8 @@ struct node_writer {
   void operator()(std::ostream& out, node_id n) const {
     std::string labels;
     for (auto l : label_names(g, n)) labels += ":" + std::string(l);
-    out << "[label=" << quoted(display_name(g, n) + (labels.empty() ? "" : "\n" + labels))
-        << ", fillcolor=" << quoted(style.fill(n)) << ", tooltip=" << quoted(tooltip(g, g.node(n).properties)) << "]";
+    out << "[label=" << dot_string(display_name(g, n) + (labels.empty() ? "" : "\n" + labels))
+        << ", fillcolor=" << dot_string(style.fill(n)) << ", tooltip=" << dot_string(tooltip(g, g.node(n).properties)) << "]";
   }
 };
 
@@ -49,8 +49,8 @@ struct rel_writer {
   void operator()(std::ostream& out, bgl_graph::edge_descriptor e) const {
     const rel_id r = g.bgl()[e].id;
     const auto s = style.style(r);
-    out << "[label=" << quoted(g.name(g.rel(r).type)) << ", style=" << s.line << ", color=" << quoted(s.colour)
-        << ", fontcolor=" << quoted(s.colour) << ", tooltip=" << quoted(tooltip(g, g.rel(r).properties)) << "]";
+    out << "[label=" << dot_string(g.name(g.rel(r).type)) << ", style=" << s.line << ", color=" << dot_string(s.colour)
+        << ", fontcolor=" << dot_string(s.colour) << ", tooltip=" << dot_string(tooltip(g, g.rel(r).properties)) << "]";
   }
 };
 
@@ -64,14 +64,14 @@ struct legend_writer {
         << "subgraph cluster_legend {\nlabel=\"Legend\";\nfontsize=10;\ncolor=\"#999999\";\n";
     std::size_t i = 0;
     for (const auto& [label, fill] : style.label_fills())
-      out << "legend_label_" << i++ << " [label=" << quoted(label.empty() ? "(no label)" : ":" + std::string(label))
-          << ", fillcolor=" << quoted(fill) << "];\n";
+      out << "legend_label_" << i++ << " [label=" << dot_string(label.empty() ? "(no label)" : ":" + std::string(label))
+          << ", fillcolor=" << dot_string(fill) << "];\n";
     i = 0;
     for (const auto& [type, s] : style.type_styles()) {
       out << "legend_type_" << i << "_from [label=\"\", shape=point, width=0.05];\n"
           << "legend_type_" << i << "_to [label=\"\", shape=point, width=0.05];\n"
-          << "legend_type_" << i << "_from -> legend_type_" << i << "_to [label=" << quoted(type)
-          << ", style=" << s.line << ", color=" << quoted(s.colour) << ", fontcolor=" << quoted(s.colour) << "];\n";
+          << "legend_type_" << i << "_from -> legend_type_" << i << "_to [label=" << dot_string(type)
+          << ", style=" << s.line << ", color=" << dot_string(s.colour) << ", fontcolor=" << dot_string(s.colour) << "];\n";
       ++i;
     }
     out << "}\n";

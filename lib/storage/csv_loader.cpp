@@ -188,10 +188,12 @@ public:
     return properties_;
   }
 
-  // Runs `add` (one graph write) and reports a refusal at the row.
+  // Runs `add` (one graph write) and reports a refusal of the graph at the row.
   template <class F> auto write(F&& add) {
     try {
       return add();
+    } catch (const load_error&) {
+      throw;
     } catch (const error& e) {
       fail(row_start_, e.detail(), e.message());
     }
@@ -318,21 +320,27 @@ csv_load_stats load_nodes(csv_load& load, const std::string& label) {
     std::vector<std::size_t> line_of; // line of each node this load created, by id - first
     while (load.next_row()) {
       const value_map& properties = load.convert(columns);
-      if (key) {
-        const csv_field& f = load.fields()[key->field];
-        const value& k = *key->slot;
-        if (k.is_null())
-          load.fail(f, "NullPrimaryKey", "empty primary key " + table->primary_key + " of table " + label);
-        if (auto existing = g.find_node(label, k)) {
-          if (*existing >= first)
-            load.fail(f, "DuplicatePrimaryKey",
-                      "duplicate primary key " + to_cypher(k) + " of table " + label + " (also on line " +
-                          std::to_string(line_of[*existing - first]) + ")");
-          load.fail(f, "DuplicatePrimaryKey",
-                    "primary key " + to_cypher(k) + " of table " + label + " is already in the database");
+      if (key && key->slot->is_null())
+        load.fail(load.fields()[key->field], "NullPrimaryKey",
+                  "empty primary key " + table->primary_key + " of table " + label);
+      const node_id n = load.write([&] {
+        try {
+          return g.add_node(labels, properties);
+        } catch (const schema_error& e) {
+        // Duplicates are rare: only then look up which line or node has the key.
+        if (key && e.detail() == "DuplicatePrimaryKey")
+          if (auto existing = g.find_node(label, *key->slot)) {
+            const csv_field& f = load.fields()[key->field];
+            const std::string k = to_cypher(*key->slot);
+            if (*existing >= first)
+              load.fail(f, e.detail(),
+                        "duplicate primary key " + k + " of table " + label + " (also on line " +
+                            std::to_string(line_of[*existing - first]) + ")");
+            load.fail(f, e.detail(), "primary key " + k + " of table " + label + " is already in the database");
+          }
+          throw;
         }
-      }
-      const node_id n = load.write([&] { return g.add_node(labels, properties); });
+      });
       line_of.resize(n - first + 1);
       line_of[n - first] = load.fields().front().line;
     }

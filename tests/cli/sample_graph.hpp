@@ -39,13 +39,14 @@ inline void build_declared_graph(database& db) {
                                                {"born", partial_date::parse("1830-07").value()},
                                                {"aliases", value_list{}},
                                                {"rank", -3}});
-  const auto empty = db.add_node({"Person"}, {{"name", ""}, {"height", 0.1}});
+  const auto anonymous = db.add_node({"Person"}, {{"name", "Anonymous"}, {"height", 0.1}});
   const auto puebla = db.add_node({"Battle"}, {{"name", "Puebla"}, {"start", partial_date::parse("1862-05-05").value()}});
   const auto camaron = db.add_node({"Battle"}, {{"name", "Camarón"}});
   db.add_relationship(ohoran, puebla, "COMMANDED", {{"side", "Mexican Republic"}, {"lines", value_list{4, 7}}});
   db.add_relationship(quoted, camaron, "COMMANDED", {{"side", "a, b"}});
+  db.add_relationship(anonymous, camaron, "COMMANDED", {{"side", ""}, {"lines", value_list{}}});
   db.add_relationship(juarez, ohoran, "MET", {{"on", partial_date::parse("1863").value()}});
-  db.add_relationship(empty, empty, "MET", {});
+  db.add_relationship(anonymous, anonymous, "MET", {});
 }
 
 // The declared graph and an open part: labels and types without tables.

@@ -113,7 +113,7 @@ struct not_expression : seq<star<op_not>, comparison_expression> {};
 struct and_expression : seq<not_expression, star<kw_and, not_expression>> {};
 struct xor_expression : seq<and_expression, star<kw_xor, and_expression>> {};
 struct or_expression : seq<xor_expression, star<kw_or, xor_expression>> {};
-struct expression : or_expression {
+struct expression : seq<or_expression> {
   static constexpr const char* expected = "an expression";
 };
 

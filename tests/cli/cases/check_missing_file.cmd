@@ -1,0 +1,1 @@
+check people.cypher no_such_file.cypher

@@ -1,0 +1,1 @@
+demo --data no_such_dir

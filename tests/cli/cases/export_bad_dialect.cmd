@@ -1,0 +1,1 @@
+export people.cypher --to cypher --dialect kuzu -o -

@@ -1,0 +1,2 @@
+export people.cypher --to csv -o $SCRATCH/out
+#show out/import.sh out/nodes_Person.csv out/rels_COMMANDED.csv

@@ -1,0 +1,1 @@
+query -e 'RETURN 1' --param 'name=Juárez'

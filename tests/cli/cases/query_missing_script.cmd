@@ -1,0 +1,1 @@
+query no_such_file.cypher -e 'RETURN 1'

@@ -1,0 +1,1 @@
+query people.cypher --param 'name="Ignacio Zaragoza"' --param 'born="1829-03"' --param 'extra={"n": [1, 2.5, null, true]}' -e 'MATCH (p:Person {name: $name}) RETURN p.name AS name, $born AS born_text, date($born) = p.born AS same, $extra AS extra'

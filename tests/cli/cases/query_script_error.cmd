@@ -1,0 +1,1 @@
+query people.cypher bad_script.cypher -e 'RETURN 1'

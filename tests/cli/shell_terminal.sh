@@ -1,0 +1,122 @@
+#!/bin/bash
+# The interactive shell in a real terminal (tmux): tab completion of a label,
+# history recall, an error then recovery, Ctrl-C on a long query and at the
+# prompt, Ctrl-D, and the history file left behind.
+#   shell_terminal.sh ANNALS
+set -u
+annals=$1
+here=$(cd "$(dirname "$0")" && pwd)
+command -v tmux >/dev/null || { echo "tmux is not installed: skipped"; exit 77; }
+
+home=$(mktemp -d)
+socket=annals-test-$$ # a private tmux server, so the test touches no one else's
+tmux_() { tmux -L "$socket" -f /dev/null "$@"; }
+cleanup() { tmux_ kill-server 2>/dev/null; rm -rf "$home"; }
+trap cleanup EXIT
+
+fail() {
+  echo "FAILED: $1"
+  echo "---- screen ----"
+  tmux_ capture-pane -p -t t
+  exit 1
+}
+# Waits (up to $2 seconds, default 10) until the screen shows the extended regex $1.
+expect() {
+  local deadline=$((SECONDS + ${2:-10}))
+  while ((SECONDS < deadline)); do
+    tmux_ capture-pane -p -t t | grep -Eq -- "$1" && return 0
+    sleep 0.1
+  done
+  fail "expected /$1/ on the screen"
+}
+# Keys by name: Enter, Tab, Up, C-c, …
+send() { tmux_ send-keys -t t "$@"; }
+# Text as typed. tmux reads a ';' ending an argument as a command separator, unless escaped.
+type() {
+  local text=$1
+  [[ $text == *';' ]] && text="${text%;}\\;"
+  tmux_ send-keys -t t -l -- "$text"
+}
+
+tmux_ new-session -d -s t -x 160 -y 50 \
+  "env HOME='$home' TERM=xterm '$annals' shell '$here/cases/people.cypher'; echo annals-exited-\$?; sleep 30"
+expect '^annals>'
+
+# Completion of a label after ':' (Person is the only label starting with "Pers").
+type 'MATCH (p:Pers'
+send Tab
+expect '^annals> MATCH \(p:Person$'
+type ') RETURN count(*) AS people;'
+send Enter
+expect '^\(1 row\)'
+expect '^\| +4 \|'
+expect '^Time: [0-9.]+ ms'
+
+# Keyword completion keeps the case typed.
+type 'ret'
+send Tab
+expect '^annals> return$'
+send C-u
+type 'RETURN 1 AS one;'
+send Enter
+expect '\| +1 \|'
+
+# History: Up recalls the previous statement.
+send Up
+expect '^annals> RETURN 1 AS one;'
+send C-u
+
+# A multi-line statement shows the continuation prompt.
+type 'MATCH (p:Person)'
+send Enter
+expect '^   \.\.\.>'
+type 'RETURN min(p.born) AS earliest;'
+send Enter
+expect '\| 1804 +\|'
+
+# An error is printed with its caret, and the shell goes on.
+type 'RETURN nope;'
+send Enter
+expect 'nope'
+expect '^ +\^'
+type 'RETURN 42 AS answer;'
+send Enter
+expect '\| +42 \|'
+
+# Ctrl-C cancels a long query, not the shell.
+type 'UNWIND range(1, 100000000) AS x RETURN count(*) AS n;'
+send Enter
+sleep 1
+send C-c
+expect '[Cc]ancel' 20
+type 'RETURN 7 * 6 AS still_here;'
+send Enter
+expect 'still_here'
+
+# Ctrl-C at the prompt drops the unfinished statement.
+type 'MATCH (p:Person'
+send Enter
+expect '^   \.\.\.>'
+send C-c
+expect '^annals>$'
+type 'RETURN 2 AS after_interrupt;'
+send Enter
+expect 'after_interrupt'
+
+# Meta-commands.
+type ':schema'
+send Enter
+expect 'Person \(4 nodes\)'
+type ':format csv'
+send Enter
+expect 'format is csv'
+type 'RETURN 3 AS three;'
+send Enter
+expect '^three$'
+
+# Ctrl-D leaves; the history file keeps what was typed.
+send C-d
+expect 'annals-exited-0'
+grep -q 'RETURN 42 AS answer;' "$home/.annals_history" || fail "history file lacks a statement"
+grep -q '^MATCH (p:Person)$' "$home/.annals_history" || fail "history file lacks a multi-line statement"
+echo "shell terminal test passed"
