@@ -65,7 +65,7 @@ int run_demo(const fs::path& data_dir, std::ostream& out, std::ostream& err) {
   }
   database db;
   if (!load_scripts(db, scripts, err)) return 1;
-  out << "The Second French intervention in Mexico (1861-1867): " << db.graph().node_count() << " nodes, "
+  out << "annals demo: " << db.graph().node_count() << " nodes, "
       << db.graph().relationship_count() << " relationships, loaded from " << scripts.size() << " files in "
       << data_dir.string() << ".\n";
   if (queries.empty()) {

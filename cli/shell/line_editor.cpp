@@ -44,7 +44,6 @@ void on_line(char* text) {
   }
   const std::string line(text);
   std::free(text);
-  const bool was_pending = current->pending();
   // A recalled multi-line statement comes back as one entry with line breaks.
   std::size_t begin = 0;
   auto status = session::status::ok;
@@ -53,7 +52,7 @@ void on_line(char* text) {
     status = current->feed(std::string_view(line).substr(begin, end - begin), "<terminal>", ++line_count);
     begin = end + 1;
   }
-  if ((was_pending || !line.empty()) && !current->pending()) remember(current->last_input());
+  if (!current->pending()) remember(current->take_last_input());
   take_interrupt(); // a Ctrl-C that cancelled a statement is used up
   if (status == session::status::quit) leaving = true;
   else rl_set_prompt(current->pending() ? continuation : prompt);
@@ -75,6 +74,10 @@ void load_history() {
   const char* home = std::getenv("HOME");
   if (!home || !*home) return;
   history_file = (std::filesystem::path(home) / ".annals_history").string();
+  // Timestamps mark where entries begin, so a multi-line statement comes back as one.
+  history_write_timestamps = 1;
+  history_multiline_entries = 1;
+  history_comment_char = '#';
   if (!std::filesystem::exists(history_file)) write_history(history_file.c_str());
   read_history(history_file.c_str());
   history_truncate_file(history_file.c_str(), 1000);

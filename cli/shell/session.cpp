@@ -16,7 +16,7 @@ namespace annals::cli {
 namespace {
 
 // The `n`th line (1-based) of `text`.
-std::string line_number(const std::string& text, std::size_t n) {
+std::string nth_line(const std::string& text, std::size_t n) {
   std::size_t begin = 0;
   for (std::size_t i = 1; i < n && begin != std::string::npos; ++i) {
     begin = text.find('\n', begin);
@@ -56,7 +56,9 @@ session::status session::feed(std::string_view line, std::string_view source, st
   }
   buffer_ += line;
   buffer_ += '\n';
-  return scan_statements(buffer_).complete ? run_buffer() : status::ok;
+  const auto scan = scan_statements(buffer_);
+  if (scan.blank) buffer_.clear(); // a comment line between statements
+  return scan.complete ? run_buffer() : status::ok;
 }
 
 session::status session::finish() { return buffer_.empty() ? status::ok : run_buffer(); }
@@ -84,10 +86,17 @@ session::status session::run_statement(std::size_t begin, std::size_t end) {
   const auto started = std::chrono::steady_clock::now();
   try {
     const auto r = db_.query(prefix + text, settings_.parameters);
-    print(r, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
+    const bool plan_only = first_word(prefix + text) == "EXPLAIN";
+    print(r, plan_only, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
     return status::ok;
   } catch (const error& e) {
-    report(e, begin, prefix.size());
+    if (cancel_) {
+      // Ctrl-C: the user knows which statement; the terminal has echoed ^C.
+      out_.flush();
+      err_ << "\nstatement cancelled" << std::endl;
+    } else {
+      report(e, begin, prefix.size());
+    }
   } catch (const std::exception& e) {
     out_.flush();
     err_ << "error: " << e.what() << std::endl;
@@ -105,7 +114,7 @@ void session::report(const error& e, std::size_t begin, std::size_t prefix_lengt
     where.line = start.line + e.where().line - 1;
     where.column = first_line ? start.column + column - 1 : column;
   }
-  const auto text = line_number(buffer_, where.line);
+  const auto text = nth_line(buffer_, where.line);
   out_.flush();
   if (interactive_) {
     // Lines counted from the statement's first: the terminal has no useful line numbers.
@@ -117,9 +126,10 @@ void session::report(const error& e, std::size_t begin, std::size_t prefix_lengt
   }
 }
 
-void session::print(const result& r, double milliseconds) {
+// EXPLAIN prints the plan alone; PROFILE the plan, then the rows.
+void session::print(const result& r, bool plan_only, double milliseconds) {
   if (!r.plan().empty()) out_ << r.plan() << (r.plan().back() == '\n' ? "" : "\n");
-  if (r.plan().empty() || !r.columns().empty()) out_ << format_result(r, db_.graph(), settings_.output);
+  if (!plan_only) out_ << format_result(r, db_.graph(), settings_.output);
   if (settings_.timing) {
     char text[32];
     std::snprintf(text, sizeof text, "%.3f", milliseconds);
@@ -129,6 +139,7 @@ void session::print(const result& r, double milliseconds) {
 }
 
 session::status session::load(const std::string& file) {
+  cancel_ = false;
   out_.flush();
   return load_scripts(db_, {file}, err_) ? status::ok : status::failed;
 }

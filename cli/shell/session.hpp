@@ -11,6 +11,7 @@
 #include <iosfwd>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace annals::cli {
 
@@ -38,8 +39,8 @@ public:
   bool pending() const { return !buffer_.empty(); }
   // Forgets the statement being typed (Ctrl-C at the prompt).
   void discard_pending() { buffer_.clear(); }
-  // The text of the statements run last, for the history.
-  const std::string& last_input() const { return last_input_; }
+  // The text of the statements or meta-command run since the last call, for the history.
+  std::string take_last_input() { return std::exchange(last_input_, {}); }
 
   // Loads a script (:load, and the scripts given to `annals shell`).
   status load(const std::string& file);
@@ -55,7 +56,7 @@ private:
   status run_buffer();
   status run_statement(std::size_t begin, std::size_t end);
   void report(const error& e, std::size_t begin, std::size_t prefix_length);
-  void print(const result& r, double milliseconds);
+  void print(const result& r, bool plan_only, double milliseconds);
 
   database& db_;
   std::ostream& out_;

@@ -31,6 +31,7 @@ statement_scan scan_statements(std::string_view s) {
     }
   }
   scan.complete = !content && !open && closed;
+  scan.blank = !content && !open && !closed;
   if (content) scan.statements.push_back({begin, s.size()});
   return scan;
 }

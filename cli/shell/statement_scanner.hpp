@@ -16,6 +16,7 @@ struct statement_span {
 struct statement_scan {
   std::vector<statement_span> statements; // those with content (not just blanks and comments)
   bool complete = false; // the text ends after a ';', with only blanks and comments after it
+  bool blank = false;    // the text holds only blanks and finished comments
 };
 
 statement_scan scan_statements(std::string_view text);

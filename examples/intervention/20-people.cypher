@@ -14,7 +14,7 @@ CREATE (:Person {name: 'Ignacio Comonfort', aliases: ['Comonfort'], nationality:
 // date from context: executed after his capture on 13 October 1865 (line 158)
 CREATE (:Person {name: 'José María Arteaga', aliases: ['Arteaga'], role: 'Republican general', died: date('1865'), source: 'Infobox', lines: [9]});
 // date from context: executed after his capture on 13 October 1865 (line 158)
-CREATE (:Person {name: 'Carlos Salazar Ruiz', aliases: ['Salazar Ruiz', 'Salazar'], role: 'head of the Republican Army of the Center', died: date('1865'), source: 'Infobox', lines: [9]});
+CREATE (:Person {name: 'Carlos Salazar Ruiz', aliases: ['Salazar Ruiz', 'Salazar'], role: 'Republican general who led the Army of the Center', died: date('1865'), source: 'Infobox', lines: [9]});
 CREATE (:Person {name: 'Miguel Negrete', aliases: ['Negrete'], role: 'Republican general', source: 'Infobox', lines: [9]});
 // death date stated in Pacific campaign (line 124)
 CREATE (:Person {name: 'Antonio Rojas', aliases: ['Rojas'], role: 'Republican guerrilla commander', died: date('1865-01-28'), note: 'marked killed in action in the infobox', source: 'Infobox', lines: [9]});

@@ -268,7 +268,9 @@ MATCH (a:Person {name: 'Ignacio Comonfort'}), (b:Faction {name: 'Mexican Republi
 MATCH (a:Person {name: 'Sebastián Lerdo de Tejada'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:LED {role: 'interim president', since: date('1872'), until: date('1876'), source: 'Aftermath', lines: [255]}]->(b);
 MATCH (a:Person {name: 'Porfirio Díaz'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:LED {role: 'president', since: date('1876'), until: date('1911'), note: 'eight terms, the Porfiriato', source: 'Aftermath', lines: [255]}]->(b);
 // -- Background
-MATCH (a:Person {name: 'Agustín I'}), (b:Faction {name: 'First Mexican Empire'}) CREATE (a)-[:LED {role: 'emperor', since: date('1821'), source: 'Background', lines: [24]}]->(b);
+// as_of, not since: the text dates the empire only by its inception in 1821 and gives no end of the
+// reign; a since without an until would make him emperor for ever, so the spell stays undated.
+MATCH (a:Person {name: 'Agustín I'}), (b:Faction {name: 'First Mexican Empire'}) CREATE (a)-[:LED {role: 'emperor', as_of: date('1821'), source: 'Background', lines: [24]}]->(b);
 // -- Background > Multinational intervention
 MATCH (a:Person {name: 'Isabel II'}), (b:Faction {name: 'Spain'}) CREATE (a)-[:LED {role: 'queen', source: 'Background > Multinational intervention', lines: [38]}]->(b);
 MATCH (a:Person {name: 'Leopoldo O\'Donnell'}), (b:Faction {name: 'Spain'}) CREATE (a)-[:LED {role: 'prime minister', source: 'Background > Multinational intervention', lines: [38]}]->(b);

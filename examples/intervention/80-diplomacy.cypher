@@ -143,7 +143,8 @@ MATCH (a:Person {name: 'Porfirio Díaz'}), (b:Treaty {name: 'Plan de la Noria'})
 MATCH (a:Person {name: 'Porfirio Díaz'}), (b:Treaty {name: 'Plan de Tuxtepec'}) CREATE (a)-[:ISSUED {date: date('1876'), source: 'Aftermath', lines: [255]}]->(b);
 // -- U.S. diplomacy and involvement
 MATCH (a:Person {name: 'James Buchanan'}), (b:Treaty {name: 'Buchanan\'s address of 3 December 1860'}) CREATE (a)-[:ISSUED {date: date('1860-12-03'), source: 'U.S. diplomacy and involvement', lines: [261]}]->(b);
-MATCH (a:Person {name: 'William H. Seward'}), (b:Treaty {name: 'Monroe Doctrine'}) CREATE (a)-[:ISSUED {date: date('1868'), note: 'declared it an irreversible fact in 1868', source: 'U.S. diplomacy and involvement', lines: [273]}]->(b);
+// Seward did not issue the Monroe Doctrine: he issued a statement about it in 1868.
+MATCH (a:Person {name: 'William H. Seward'}), (b:Treaty {name: 'Seward\'s statement of 1868 on the Monroe Doctrine'}) CREATE (a)-[:ISSUED {date: date('1868'), source: 'U.S. diplomacy and involvement', lines: [273]}]->(b);
 
 // ======== ALLIED_WITH (12) ========
 // -- Background > Multinational intervention

@@ -105,6 +105,8 @@ public:
   node_id source(rel_id r) const { return rels_[r]->from; }
   node_id target(rel_id r) const { return rels_[r]->to; }
 
+  // The type of a relationship, also after it was deleted (Cypher's type(r) still answers).
+  symbol rel_type(rel_id r) const { return rels_[r] ? rels_[r]->record->type : deleted_types_.at(r); }
   bool has_label(node_id n, symbol label) const;
   const value* property(node_id n, symbol key) const { return g_[n].properties.get(key); }
   const value* rel_property(rel_id r, symbol key) const { return rels_[r]->record->properties.get(key); }
@@ -149,6 +151,7 @@ private:
   annals::schema schema_;
   symbol_table symbols_;
   std::vector<std::unique_ptr<rel_slot>> rels_;
+  std::unordered_map<rel_id, symbol> deleted_types_;
   std::unordered_map<symbol, std::vector<node_id>> by_label_;
   std::unordered_map<symbol, std::unordered_map<value, node_id, value_hash, value_equivalent>> by_key_;
   std::size_t live_nodes_ = 0, live_rels_ = 0;

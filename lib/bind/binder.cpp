@@ -159,12 +159,67 @@ bound_ptr binder::bind(const ast::expr_ptr& e, const scope& s, std::vector<aggre
   default: break;
   }
   for (const auto& c : e->children) b->children.push_back(c ? bind(c, s, aggregates) : nullptr);
-  if (e->kind == K::map) {
-    std::vector<std::string> seen = e->names;
-    std::sort(seen.begin(), seen.end());
-    // Duplicate keys: the last wins, as in Neo4j.
-  }
+  check_static_types(*b, s);
   return b;
+}
+
+std::optional<value_kind> binder::static_kind(const bound_expression& e, const scope& s) const {
+  using K = ast::expr_kind;
+  switch (e.kind) {
+  case K::literal: return e.literal.is_null() ? std::nullopt : std::optional<value_kind>(e.literal.kind());
+  case K::list: return value_kind::list;
+  case K::map: return value_kind::map;
+  case K::variable:
+    for (const auto& name : s.names()) {
+      const auto* v = s.find(name);
+      if (v->where != e.var) continue;
+      if (v->type == variable_type::path) return value_kind::path;
+      if (v->type == variable_type::node) return value_kind::node;
+      if (v->type == variable_type::relationship) return value_kind::relationship;
+    }
+    return std::nullopt;
+  default: return std::nullopt;
+  }
+}
+
+// Operands whose type is known at compile time and cannot work are errors
+// now, as the TCK expects: `RETURN 123 AND true`, `x IN 1`, `'a' % 2`.
+void binder::check_static_types(const bound_expression& b, const scope& s) const {
+  using K = ast::expr_kind;
+  auto kind_of = [&](std::size_t i) { return b.children[i] ? static_kind(*b.children[i], s) : std::nullopt; };
+  auto is_number = [](value_kind k) { return k == value_kind::integer || k == value_kind::floating; };
+  auto refuse = [&](const bound_expression& operand, value_kind k) {
+    type(operand.offset, "InvalidArgumentType",
+         "`" + b.text + "` cannot use a " + std::string(to_string(k)) + " (`" + operand.text + "`) here");
+  };
+  if (b.kind == K::unary && b.name == "NOT") {
+    if (auto k = kind_of(0); k && *k != value_kind::boolean) refuse(*b.children[0], *k);
+  }
+  if (b.kind == K::unary && b.name != "NOT") {
+    if (auto k = kind_of(0); k && !is_number(*k)) refuse(*b.children[0], *k);
+  }
+  if (b.kind == K::property && b.children[0]) {
+    if (auto k = kind_of(0); k && (*k == value_kind::path || *k == value_kind::list || is_number(*k) ||
+                                   *k == value_kind::boolean || *k == value_kind::string))
+      refuse(*b.children[0], *k);
+  }
+  if (b.kind != K::binary) return;
+  const std::string& op = b.name;
+  const auto left = kind_of(0), right = kind_of(1);
+  if (op == "AND" || op == "OR" || op == "XOR") {
+    if (left && *left != value_kind::boolean) refuse(*b.children[0], *left);
+    if (right && *right != value_kind::boolean) refuse(*b.children[1], *right);
+  } else if (op == "IN") {
+    if (right && *right != value_kind::list) refuse(*b.children[1], *right);
+  } else if (op == "-" || op == "*" || op == "/" || op == "%" || op == "^") {
+    if (left && !is_number(*left)) refuse(*b.children[0], *left);
+    if (right && !is_number(*right)) refuse(*b.children[1], *right);
+  } else if (op == "+" && left && right) {
+    const bool ok = (is_number(*left) && is_number(*right)) || *left == value_kind::list || *right == value_kind::list ||
+                    (*left == value_kind::string && (*right == value_kind::string || is_number(*right))) ||
+                    (is_number(*left) && *right == value_kind::string);
+    if (!ok) refuse(*b.children[1], *right);
+  }
 }
 
 bound_ptr binder::bind_function(const ast::expr_ptr& e, const scope& s, std::vector<aggregate_spec>* aggregates) {

@@ -47,6 +47,8 @@ public:
 
 private:
   bound_ptr bind_function(const ast::expr_ptr& e, const scope& s, std::vector<aggregate_spec>* aggregates);
+  std::optional<value_kind> static_kind(const bound_expression& e, const scope& s) const;
+  void check_static_types(const bound_expression& b, const scope& s) const;
   std::string nearest(const std::string& name, const std::vector<std::string>& candidates) const;
 
   const graph& graph_;

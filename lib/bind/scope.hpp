@@ -11,7 +11,8 @@
 
 namespace annals::bind {
 
-enum class variable_type { any, node, relationship, relationship_list, path };
+// `value`: known not to be a graph element (a literal, list or map projected by WITH).
+enum class variable_type { any, node, relationship, relationship_list, path, value };
 
 struct variable_info {
   slot where;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <random>
 
 namespace annals::function {
 namespace {
@@ -40,9 +41,17 @@ value f_id(args a, eval_context&) {
   if (a[0].is_null()) return {};
   bad("id", a[0]);
 }
+void require_alive(const value& v, const graph& g) {
+  if (v.is<node_ref>() && !g.node_alive(v.as<node_ref>().id))
+    exec::runtime_fail("EntityNotFound", "DeletedEntityAccess", "node " + std::to_string(v.as<node_ref>().id) + " has been deleted");
+  if (v.is<rel_ref>() && !g.rel_alive(v.as<rel_ref>().id))
+    exec::runtime_fail("EntityNotFound", "DeletedEntityAccess", "relationship " + std::to_string(v.as<rel_ref>().id) + " has been deleted");
+}
+
 value f_labels(args a, eval_context& c) {
   if (a[0].is_null()) return {};
   if (!a[0].is<node_ref>()) bad("labels", a[0]);
+  require_alive(a[0], c.g);
   value_list out;
   for (symbol s : c.g.node(a[0].as<node_ref>().id).labels) out.push_back(c.g.name(s));
   std::sort(out.begin(), out.end(), [](const value& x, const value& y) { return compare_total(x, y) < 0; });
@@ -51,16 +60,18 @@ value f_labels(args a, eval_context& c) {
 value f_type(args a, eval_context& c) {
   if (a[0].is_null()) return {};
   if (!a[0].is<rel_ref>()) bad("type", a[0]);
-  return c.g.name(c.g.rel(a[0].as<rel_ref>().id).type);
+  return c.g.name(c.g.rel_type(a[0].as<rel_ref>().id)); // deleted relationships keep their type
 }
 value f_properties(args a, eval_context& c) {
   if (a[0].is_null()) return {};
   if (!a[0].is<node_ref>() && !a[0].is<rel_ref>() && !a[0].is<value_map>()) bad("properties", a[0]);
+  require_alive(a[0], c.g);
   return exec::properties_of(a[0], c.g);
 }
 value f_keys(args a, eval_context& c) {
   if (a[0].is_null()) return {};
   if (!a[0].is<node_ref>() && !a[0].is<rel_ref>() && !a[0].is<value_map>()) bad("keys", a[0]);
+  require_alive(a[0], c.g);
   value_list out;
   for (const auto& [k, v] : exec::properties_of(a[0], c.g))
     if (!v.is_null() || a[0].is<value_map>()) out.push_back(k);
@@ -69,11 +80,13 @@ value f_keys(args a, eval_context& c) {
 value f_start_node(args a, eval_context& c) {
   if (a[0].is_null()) return {};
   if (!a[0].is<rel_ref>()) bad("startNode", a[0]);
+  require_alive(a[0], c.g);
   return node_ref{c.g.source(a[0].as<rel_ref>().id)};
 }
 value f_end_node(args a, eval_context& c) {
   if (a[0].is_null()) return {};
   if (!a[0].is<rel_ref>()) bad("endNode", a[0]);
+  require_alive(a[0], c.g);
   return node_ref{c.g.target(a[0].as<rel_ref>().id)};
 }
 value f_nodes(args a, eval_context&) {
@@ -142,7 +155,9 @@ value f_reverse(args a, eval_context&) {
 }
 value f_range(args a, eval_context& c) {
   for (const auto& v : a)
-    if (!v.is<std::int64_t>()) bad("range", v);
+    if (!v.is<std::int64_t>())
+      exec::runtime_fail("ArgumentError", "InvalidArgumentType",
+                         "range() needs integers, was given a " + std::string(to_string(v.kind())));
   const std::int64_t from = a[0].as<std::int64_t>(), to = a[1].as<std::int64_t>();
   const std::int64_t step = a.size() > 2 ? a[2].as<std::int64_t>() : 1;
   if (step == 0) exec::runtime_fail("ArgumentError", "NumberOutOfRange", "range() step must not be zero");
@@ -329,11 +344,46 @@ value f_sign(args a, eval_context&) {
   return std::int64_t{x > 0 ? 1 : (x < 0 ? -1 : 0)};
 }
 value f_exists(args a, eval_context&) { return !a[0].is_null(); }
+value f_rand(args, eval_context&) {
+  static thread_local std::mt19937_64 engine{std::random_device{}()};
+  return std::uniform_real_distribution<double>(0.0, 1.0)(engine);
+}
+value f_pi(args, eval_context&) { return 3.141592653589793; }
+value f_e(args, eval_context&) { return 2.718281828459045; }
+value unary_math(args a, const char* fn, double (*f)(double)) {
+  return a[0].is_null() ? value{} : value(f(num(fn, a[0])));
+}
+value f_sin(args a, eval_context&) { return unary_math(a, "sin", [](double x) { return std::sin(x); }); }
+value f_cos(args a, eval_context&) { return unary_math(a, "cos", [](double x) { return std::cos(x); }); }
+value f_tan(args a, eval_context&) { return unary_math(a, "tan", [](double x) { return std::tan(x); }); }
+value f_log(args a, eval_context&) { return unary_math(a, "log", [](double x) { return std::log(x); }); }
+value f_log10(args a, eval_context&) { return unary_math(a, "log10", [](double x) { return std::log10(x); }); }
+value f_exp(args a, eval_context&) { return unary_math(a, "exp", [](double x) { return std::exp(x); }); }
 
 // ---- partial dates -------------------------------------------------------------
 value f_date(args a, eval_context&) {
   if (a[0].is_null()) return {};
   if (a[0].is<partial_date>()) return a[0];
+  if (a[0].is<value_map>()) {
+    // date({year: 1864, month: 9}) is the partial date 1864-09.
+    const auto& m = a[0].as<value_map>();
+    auto field = [&](const char* k) -> std::optional<std::int64_t> {
+      auto it = m.find(k);
+      if (it == m.end() || it->second.is_null()) return std::nullopt;
+      if (!it->second.is<std::int64_t>()) bad("date", it->second);
+      return it->second.as<std::int64_t>();
+    };
+    auto y = field("year"), mo = field("month"), d = field("day");
+    char buf[40];
+    if (!y) exec::runtime_fail("ArgumentError", "InvalidDate", "date({…}) needs a year");
+    if (d && !mo) exec::runtime_fail("ArgumentError", "InvalidDate", "date({…}) with a day needs a month");
+    if (d) std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld", static_cast<long long>(*y), static_cast<long long>(*mo), static_cast<long long>(*d));
+    else if (mo) std::snprintf(buf, sizeof buf, "%04lld-%02lld", static_cast<long long>(*y), static_cast<long long>(*mo));
+    else std::snprintf(buf, sizeof buf, "%04lld", static_cast<long long>(*y));
+    auto parsed = partial_date::parse(buf);
+    if (!parsed) exec::runtime_fail("ArgumentError", "InvalidDate", std::string("not a calendar date: ") + buf);
+    return *parsed;
+  }
   const auto& s = str("date", a[0]);
   auto d = partial_date::parse(s);
   if (!d)
@@ -482,6 +532,15 @@ const std::map<std::string_view, function_info>& registry() {
     add("sqrt", 1, 1, f_sqrt);
     add("sign", 1, 1, f_sign);
     add("exists", 1, 1, f_exists);
+    add("rand", 0, 0, f_rand);
+    add("pi", 0, 0, f_pi);
+    add("e", 0, 0, f_e);
+    add("sin", 1, 1, f_sin);
+    add("cos", 1, 1, f_cos);
+    add("tan", 1, 1, f_tan);
+    add("log", 1, 1, f_log);
+    add("log10", 1, 1, f_log10);
+    add("exp", 1, 1, f_exp);
     add("date", 1, 1, f_date);
     add("precision", 1, 1, f_precision);
     add("earliest", 1, 1, f_earliest);

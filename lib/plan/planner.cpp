@@ -132,6 +132,12 @@ private:
         current = plan_projection(current, c.projection, s, true, &columns);
       } else {
         current = plan_clause(c, current, s);
+        // Writes finish for every row before anything reads on: a LIMIT
+        // downstream must not cut them short.
+        const auto k = c.kind;
+        if (k == ast::clause_kind::create || k == ast::clause_kind::merge || k == ast::clause_kind::set ||
+            k == ast::clause_kind::remove || k == ast::clause_kind::delete_)
+          current = make_op(op_kind::eager, current);
       }
     }
     const auto last = clauses.back().kind;
@@ -306,8 +312,13 @@ private:
     }
     for (std::size_t i = 0; i < items.size(); ++i) {
       variable_type t = variable_type::any;
-      if (items[i].expression->kind == expr_kind::variable)
+      const auto k = items[i].expression->kind;
+      if (k == expr_kind::variable) {
         if (auto v = s.find(items[i].expression->name)) t = v->type;
+      } else if ((k == expr_kind::literal && !items[i].expression->literal.is_null()) || k == expr_kind::list ||
+                 k == expr_kind::map) {
+        t = variable_type::value;
+      }
       next.add(items[i].alias, {out_slots[i], t});
     }
 
@@ -362,8 +373,11 @@ private:
       op = sl;
     }
     if (p.where) {
+      // Like ORDER BY, WITH … WHERE also sees the variables from before the projection.
+      scope where_scope = (any_aggregate || p.distinct) ? scope{} : s;
+      for (const auto& name : next.names()) where_scope.add(name, *next.find(name));
       auto f = make_op(op_kind::filter, op);
-      f->expression = binder_.bind(p.where, next);
+      f->expression = binder_.bind(p.where, where_scope);
       f->detail = p.where->text;
       op = f;
     }
@@ -527,6 +541,14 @@ private:
         for (const auto& l : n.labels) binder_.check_label(l, n.offset);
       for (const auto& r : part.rels)
         for (const auto& t : r.types) binder_.check_rel_type(t, r.offset);
+    }
+    for (const auto& part : m.pattern) {
+      for (const auto& n : part.nodes)
+        if (n.properties && n.properties->kind == expr_kind::parameter)
+          binder_.semantic(n.properties->offset, "InvalidParameterUse", "a parameter cannot stand for a property map in MATCH; write {key: $value}");
+      for (const auto& r : part.rels)
+        if (r.properties && r.properties->kind == expr_kind::parameter)
+          binder_.semantic(r.properties->offset, "InvalidParameterUse", "a parameter cannot stand for a property map in MATCH; write {key: $value}");
     }
     declare_pattern(m.pattern, s, fresh, false);
 
@@ -805,12 +827,22 @@ private:
   }
 
   // ---- CREATE and MERGE --------------------------------------------------------------
-  void check_create_pattern(const std::vector<ast::parsed_pattern_part>& parts, const scope& s) {
+  void check_create_pattern(const std::vector<ast::parsed_pattern_part>& parts, const scope& s, bool merge = false) {
+    std::set<std::string> declared_here;
     for (const auto& part : parts) {
+      if (part.nodes.size() == 1 && !part.nodes[0].variable.empty() && s.find(part.nodes[0].variable))
+        binder_.semantic(part.nodes[0].offset, "VariableAlreadyBound",
+                         "variable `" + part.nodes[0].variable + "` is already defined");
+      for (const auto& n : part.nodes) {
+        if (n.variable.empty() || s.find(n.variable)) continue;
+        if (declared_here.count(n.variable) && (!n.labels.empty() || n.properties))
+          binder_.semantic(n.offset, "VariableAlreadyBound", "variable `" + n.variable + "` is already defined");
+        declared_here.insert(n.variable);
+      }
       for (const auto& r : part.rels) {
         if (r.types.size() != 1)
           binder_.semantic(r.offset, "NoSingleRelationshipType", "a relationship to create needs exactly one type");
-        if (r.dir == ast::direction::both)
+        if (r.dir == ast::direction::both && !merge)
           binder_.semantic(r.offset, "RequiresDirectedRelationship", "a relationship to create needs a direction");
         if (r.variable_length)
           binder_.semantic(r.offset, "CreatingVarLength", "cannot create a variable-length relationship");
@@ -889,7 +921,7 @@ private:
   }
 
   op_ptr plan_merge(op_ptr current, const ast::parsed_merge& m, scope& s) {
-    check_create_pattern({m.pattern}, s);
+    check_create_pattern({m.pattern}, s, true);
     for (const auto& n : m.pattern.nodes)
       if (n.properties && n.properties->kind == expr_kind::map)
         for (std::size_t i = 0; i < n.properties->children.size(); ++i)

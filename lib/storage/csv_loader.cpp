@@ -188,16 +188,8 @@ public:
     return properties_;
   }
 
-  // Runs `add` (one graph write) and reports a refusal of the graph at the row.
-  template <class F> auto write(F&& add) {
-    try {
-      return add();
-    } catch (const load_error&) {
-      throw;
-    } catch (const error& e) {
-      fail(row_start_, e.detail(), e.message());
-    }
-  }
+  // A refusal of the graph, reported at the start of the current row.
+  [[noreturn]] void fail_row(const error& e) const { fail(row_start_, e.detail(), e.message()); }
 
   // Runs the whole load as one unit: all rows or none.
   template <class F> csv_load_stats run(F&& body) {
@@ -283,6 +275,20 @@ void check_unique_names(const csv_load& load, const std::vector<header_cell>& ce
 
 // ---- node files ------------------------------------------------------------------
 
+// Duplicate keys are rare, so the graph finds them; only then do we look up
+// which line of this file (or which earlier load) has the key.
+[[noreturn]] void fail_duplicate(const csv_load& load, const property_column& key, const std::string& label,
+                                 node_id first, const std::vector<std::size_t>& line_of) {
+  const csv_field& f = load.fields()[key.field];
+  const std::string k = to_cypher(*key.slot);
+  const auto existing = load.g().find_node(label, *key.slot);
+  if (existing && *existing >= first)
+    load.fail(f, "DuplicatePrimaryKey",
+              "duplicate primary key " + k + " of table " + label + " (also on line " +
+                  std::to_string(line_of[*existing - first]) + ")");
+  load.fail(f, "DuplicatePrimaryKey", "primary key " + k + " of table " + label + " is already in the database");
+}
+
 csv_load_stats load_nodes(csv_load& load, const std::string& label) {
   graph& g = load.g();
   if (g.schema().find_rel_table(label))
@@ -323,24 +329,13 @@ csv_load_stats load_nodes(csv_load& load, const std::string& label) {
       if (key && key->slot->is_null())
         load.fail(load.fields()[key->field], "NullPrimaryKey",
                   "empty primary key " + table->primary_key + " of table " + label);
-      const node_id n = load.write([&] {
-        try {
-          return g.add_node(labels, properties);
-        } catch (const schema_error& e) {
-        // Duplicates are rare: only then look up which line or node has the key.
-        if (key && e.detail() == "DuplicatePrimaryKey")
-          if (auto existing = g.find_node(label, *key->slot)) {
-            const csv_field& f = load.fields()[key->field];
-            const std::string k = to_cypher(*key->slot);
-            if (*existing >= first)
-              load.fail(f, e.detail(),
-                        "duplicate primary key " + k + " of table " + label + " (also on line " +
-                            std::to_string(line_of[*existing - first]) + ")");
-            load.fail(f, e.detail(), "primary key " + k + " of table " + label + " is already in the database");
-          }
-          throw;
-        }
-      });
+      node_id n = 0;
+      try {
+        n = g.add_node(labels, properties);
+      } catch (const schema_error& e) {
+        if (key && e.detail() == "DuplicatePrimaryKey") fail_duplicate(load, *key, label, first, line_of);
+        load.fail_row(e);
+      }
       line_of.resize(n - first + 1);
       line_of[n - first] = load.fields().front().line;
     }
@@ -453,7 +448,11 @@ csv_load_stats load_relationships(csv_load& load, const std::string& type) {
       const node_id a = find_endpoint(load, source, key, why);
       const node_id b = find_endpoint(load, target, key, why);
       const value_map& properties = load.convert(columns);
-      load.write([&] { return g.add_relationship(a, b, type, properties); });
+      try {
+        g.add_relationship(a, b, type, properties);
+      } catch (const error& e) {
+        load.fail_row(e);
+      }
       ++rows;
     }
     return rows;

@@ -292,6 +292,7 @@ rel_id graph::insert_rel(node_id from, node_id to, symbol type, property_set pro
   auto [edge, added] = boost::add_edge(from, to, rel_record{type, r, std::move(props)}, g_);
   (void)added;
   rels_[r] = std::make_unique<rel_slot>(rel_slot{edge, &g_[edge], from, to});
+  deleted_types_.erase(r);
   auto& out = g_[from].out;
   const adjacent o{type, r, to};
   out.insert(std::upper_bound(out.begin(), out.end(), o, by_type_then_rel), o);
@@ -308,6 +309,7 @@ void graph::erase_rel(rel_id r) {
   erase_adjacent(g_[slot.from].out, type, r);
   erase_adjacent(g_[slot.to].in, type, r);
   boost::remove_edge(slot.edge, g_);
+  deleted_types_[r] = type;
   rels_[r].reset();
   --live_rels_;
 }

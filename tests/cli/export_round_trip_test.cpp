@@ -16,6 +16,7 @@
 #include <boost/graph/graphviz.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -226,4 +227,17 @@ BOOST_AUTO_TEST_CASE(svg_through_graphviz) {
   render_dot(dot.str(), "svg", dir.path / "graph.svg");
   BOOST_TEST(read(dir.path / "graph.svg").find("<svg") != std::string::npos);
   BOOST_CHECK_THROW(render_dot("digraph {", "svg", dir.path / "bad.svg"), std::runtime_error);
+}
+
+BOOST_AUTO_TEST_CASE(svg_without_graphviz_says_what_to_do) {
+  const std::string saved = std::getenv("PATH") ? std::getenv("PATH") : "";
+  ::setenv("PATH", "/nonexistent", 1);
+  scratch_dir dir;
+  BOOST_CHECK_EXCEPTION(render_dot("digraph {}", "svg", dir.path / "graph.svg"), std::runtime_error,
+                        [](const std::runtime_error& e) {
+                          return std::string(e.what()) ==
+                                 "cannot make svg: Graphviz's `dot` program is not on the PATH (install graphviz, or "
+                                 "export --to dot)";
+                        });
+  ::setenv("PATH", saved.c_str(), 1);
 }

@@ -20,7 +20,8 @@ std::string failure_triage::shape(const std::string& reason) {
         continue;
       }
     }
-    if (std::isdigit(static_cast<unsigned char>(c))) {
+    const bool in_word = i > 0 && std::isalnum(static_cast<unsigned char>(reason[i - 1]));
+    if (std::isdigit(static_cast<unsigned char>(c)) && !in_word) {
       while (i + 1 < reason.size() && std::isdigit(static_cast<unsigned char>(reason[i + 1]))) ++i;
       out += 'N';
       continue;

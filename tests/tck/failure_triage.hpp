@@ -14,7 +14,7 @@ public:
   // The `top` most frequent causes, with a count and one example each.
   std::string text(std::size_t top) const;
 
-  // The reason with its specifics blanked: 'x' → '…', `x` → `…`, 42 → N.
+  // The reason with its specifics blanked: 'x' → '…', `x` → `…`, 42 → N (INT64 stays).
   static std::string shape(const std::string& reason);
 
 private:

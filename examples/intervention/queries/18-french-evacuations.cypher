@@ -1,4 +1,5 @@
-// Question: When did the French expeditionary force evacuate which places?
-MATCH (f:Faction {name: 'French expeditionary force'})-[e:EVACUATED]->(p:Place)
-RETURN toString(e.date) AS on_date, p.name AS place, e.note AS note
-ORDER BY on_date, place;
+// Question: When did the French expeditionary force, or one of its commanders, evacuate which places?
+MATCH (x)-[e:EVACUATED]->(p:Place)
+WHERE x.name = 'French expeditionary force' OR EXISTS { MATCH (x)-[:MEMBER_OF]->(:Faction {name: 'French expeditionary force'}) }
+RETURN toString(e.date) AS on_date, p.name AS place, x.name AS evacuated_by, e.note AS note
+ORDER BY on_date, place, evacuated_by;

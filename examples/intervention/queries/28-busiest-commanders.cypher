@@ -1,6 +1,7 @@
-// Question: Which commanders led in the most engagements (wars excluded)?
+// Question: Which commanders led in at least three engagements (wars excluded)?
 MATCH (p:Person)-[c:COMMANDED]->(b:Battle)
 WHERE b.kind <> 'war'
-RETURN p.name AS commander, count(DISTINCT b.name) AS engagements
-ORDER BY engagements DESC, commander
-LIMIT 10;
+WITH p.name AS commander, count(DISTINCT b.name) AS engagements
+WHERE engagements >= 3
+RETURN commander, engagements
+ORDER BY engagements DESC, commander;

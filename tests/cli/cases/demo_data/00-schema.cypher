@@ -1,0 +1,1 @@
+CREATE NODE TABLE City(name STRING, founded DATE, PRIMARY KEY(name));
