@@ -62,6 +62,18 @@ public:
   query_limits& limits() { return limits_; }
   const query_limits& limits() const { return limits_; }
 
+  // ---- snapshots (lib/storage/snapshot.cpp) -----------------------------------
+  // Writes the whole database (schema, nodes, relationships, derived-type
+  // definitions) atomically: a crash leaves the old file or the new one.
+  void save(const std::filesystem::path& file) const;
+  // Replaces this database's content with the snapshot; on any error
+  // (truncated, corrupted, wrong version, not a snapshot) throws load_error
+  // and leaves the database untouched.
+  void open(const std::filesystem::path& file);
+
+  // Derived relationship types, in definition order: (name, defining statement text).
+  std::vector<std::pair<std::string, std::string>> derived_definitions() const;
+
   // Brings derived relationship types up to date (done lazily by queries).
   void refresh_derived();
 

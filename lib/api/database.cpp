@@ -18,7 +18,8 @@ namespace {
 struct derived_type {
   std::string name;
   ast::parsed_query query;
-  std::string text;
+  std::string script;    // the text its AST positions refer to
+  std::string statement; // the CREATE DERIVED REL TABLE statement itself
   std::uint64_t computed_at = ~std::uint64_t{0};
 };
 
@@ -104,6 +105,12 @@ template <class F> result atomically(graph& g, F&& f) {
 
 } // namespace
 
+std::vector<std::pair<std::string, std::string>> database::derived_definitions() const {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& d : engine_->derived) out.emplace_back(d.name, d.statement);
+  return out;
+}
+
 void database::refresh_derived() {
   auto& derived = engine_->derived;
   if (derived.empty()) return;
@@ -115,7 +122,7 @@ void database::refresh_derived() {
   for (auto& d : derived) {
     const symbol type = graph_.intern(d.name);
     graph_.clear_derived(type);
-    auto p = plan::plan_query(graph_, d.query, d.text);
+    auto p = plan::plan_query(graph_, d.query, d.script);
     value_map none;
     query_limits limits = limits_;
     exec::eval_context ctx(graph_, none, limits);
@@ -185,7 +192,7 @@ result run_ddl(database& db, database::engine& eng, const compiled& c) {
     if (t.columns.empty())
       for (std::size_t i = 2; i < p.columns.size(); ++i) t.columns.push_back({p.columns[i], data_type{}});
     g.declare(t);
-    eng.derived.push_back({t.name, s.query, c.script});
+    eng.derived.push_back({t.name, s.query, c.script, s.text});
     return done("derived table " + t.name + " created");
   }
   case ast::statement_kind::drop_table: {

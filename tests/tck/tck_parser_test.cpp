@@ -333,6 +333,8 @@ BOOST_AUTO_TEST_CASE(results_read_as_tck_values) {
   BOOST_TEST(canonical(to_tck(annals::path_value{{b, a}, {r}}, g)) == "<()<-[:T {w: 1.5}]-(:A:B {name: 'a'})>");
   BOOST_TEST(canonical(to_tck(annals::value_list{1, 2.0, "x", nullptr}, g)) == "[1, 2.0, 'x', null]");
   BOOST_TEST(canonical(to_tck(annals::value_list{annals::rel_ref{r}}, g)) == value_text("[[:T {w: 1.5}]]"));
+  BOOST_TEST(canonical(to_tck(*annals::partial_date::parse("1910-05-06"), g)) == "'1910-05-06'");
+  BOOST_TEST(canonical(to_tck(*annals::partial_date::parse("1864-03"), g)) == "'1864-03'");
 }
 
 BOOST_AUTO_TEST_CASE(side_effects_count_entities_labels_and_property_triples) {

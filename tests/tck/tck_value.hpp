@@ -33,7 +33,7 @@ struct tck_path {
   std::vector<tck_relationship> relationships;
   std::vector<bool> forward;
 };
-// A value that the TCK syntax cannot write (a partial date, say), shown as text.
+// A value that the TCK syntax cannot write, shown as text (never equal to a parsed value).
 struct tck_other {
   std::string text;
 };

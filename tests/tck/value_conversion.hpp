@@ -1,6 +1,7 @@
 // Between the engine's values and the TCK's: results are read into TCK
 // values (nodes and relationships looked up in the graph, so they compare by
-// labels, type and properties), and parameters go the other way.
+// labels, type and properties; dates as their ISO text, as the TCK writes
+// temporal values), and parameters go the other way.
 #pragma once
 
 #include "tck_value.hpp"
