@@ -51,12 +51,14 @@ int main() {
   for (const char* name : {"Ignacio Zaragoza", "Porfirio Díaz", "Jesús González Ortega", "Élie Frédéric Forey",
                            "Achille Bazaine", "Mariano Escobedo", "Tomás Mejía", "Miguel Miramón", "Maximilian I"})
     db.add_node({"Person"}, {{"name", name}});
-  for (const char* name : {"Veracruz", "Orizaba", "Puebla", "Mexico City", "Oaxaca", "Querétaro", "Guanajuato",
-                           "Guadalajara"})
+  for (const char* name :
+       {"Veracruz", "Orizaba", "Puebla", "Mexico City", "Oaxaca", "Querétaro", "Guanajuato", "Guadalajara"})
     db.add_node({"Town"}, {{"name", name}});
   const std::vector<std::tuple<const char*, const char*, const char*>> battles{
-      {"Battle of Puebla", "1862-05-05", "Puebla"}, {"Siege of Puebla", "1863-03", "Puebla"},
-      {"Siege of Oaxaca", "1865-02", "Oaxaca"},     {"Battle of San Jacinto", "1867-02-01", ""},
+      {"Battle of Puebla", "1862-05-05", "Puebla"},
+      {"Siege of Puebla", "1863-03", "Puebla"},
+      {"Siege of Oaxaca", "1865-02", "Oaxaca"},
+      {"Battle of San Jacinto", "1867-02-01", ""},
       {"Siege of Querétaro", "1867-03", "Querétaro"}};
   for (const auto& [name, began, town] : battles) {
     const auto b = db.add_node({"Battle"}, {{"name", name}, {"began", date(began)}});
@@ -67,18 +69,22 @@ int main() {
   auto battle = [&](const char* name) { return *db.find_node("Battle", name); };
   auto town = [&](const char* name) { return *db.find_node("Town", name); };
   const std::vector<std::tuple<const char*, const char*, const char*>> fought{
-      {"Ignacio Zaragoza", "Battle of Puebla", "Republic"},  {"Porfirio Díaz", "Battle of Puebla", "Republic"},
-      {"Élie Frédéric Forey", "Siege of Puebla", "France"},  {"Jesús González Ortega", "Siege of Puebla", "Republic"},
-      {"Porfirio Díaz", "Siege of Puebla", "Republic"},      {"Achille Bazaine", "Siege of Oaxaca", "France"},
-      {"Porfirio Díaz", "Siege of Oaxaca", "Republic"},      {"Mariano Escobedo", "Battle of San Jacinto", "Republic"},
-      {"Tomás Mejía", "Battle of San Jacinto", "Empire"},    {"Miguel Miramón", "Siege of Querétaro", "Empire"},
-      {"Tomás Mejía", "Siege of Querétaro", "Empire"},       {"Maximilian I", "Siege of Querétaro", "Empire"}};
-  for (const auto& [who, where, side] : fought) db.add_relationship(person(who), battle(where), "FOUGHT_AT", {{"side", side}});
+      {"Ignacio Zaragoza", "Battle of Puebla", "Republic"}, {"Porfirio Díaz", "Battle of Puebla", "Republic"},
+      {"Élie Frédéric Forey", "Siege of Puebla", "France"}, {"Jesús González Ortega", "Siege of Puebla", "Republic"},
+      {"Porfirio Díaz", "Siege of Puebla", "Republic"},     {"Achille Bazaine", "Siege of Oaxaca", "France"},
+      {"Porfirio Díaz", "Siege of Oaxaca", "Republic"},     {"Mariano Escobedo", "Battle of San Jacinto", "Republic"},
+      {"Tomás Mejía", "Battle of San Jacinto", "Empire"},   {"Miguel Miramón", "Siege of Querétaro", "Empire"},
+      {"Tomás Mejía", "Siege of Querétaro", "Empire"},      {"Maximilian I", "Siege of Querétaro", "Empire"}};
+  for (const auto& [who, where, side] : fought)
+    db.add_relationship(person(who), battle(where), "FOUGHT_AT", {{"side", side}});
   // The Franco-imperial advance inland: each town taken from the one before it.
   const std::vector<std::tuple<const char*, const char*, const char*>> advance{
-      {"Veracruz", "Orizaba", "1862"},          {"Orizaba", "Puebla", "1863-05-17"},
-      {"Puebla", "Mexico City", "1863-06-10"},  {"Mexico City", "Querétaro", "1863-11-17"},
-      {"Querétaro", "Guanajuato", "1863-12-09"}, {"Guanajuato", "Guadalajara", "1864-01-05"},
+      {"Veracruz", "Orizaba", "1862"},
+      {"Orizaba", "Puebla", "1863-05-17"},
+      {"Puebla", "Mexico City", "1863-06-10"},
+      {"Mexico City", "Querétaro", "1863-11-17"},
+      {"Querétaro", "Guanajuato", "1863-12-09"},
+      {"Guanajuato", "Guadalajara", "1864-01-05"},
       {"Puebla", "Oaxaca", "1865-02"}};
   for (const auto& [from, to, taken] : advance)
     db.add_relationship(town(from), town(to), "ADVANCED_TO", {{"taken", date(taken)}});
@@ -118,7 +124,6 @@ int main() {
     std::cout << "  " << stage << "  ";
     if (const auto in = g.in(n, *g.find_symbol("ADVANCED_TO")); !in.empty())
       std::cout << pad(text(g, n, "name"), 13) << "taken " << rel_text(g, in[0].rel, "taken") << "\n";
-    else
-      std::cout << text(g, n, "name") << "\n";
+    else std::cout << text(g, n, "name") << "\n";
   }
 }

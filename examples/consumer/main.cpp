@@ -6,8 +6,10 @@
 int main() {
   annals::database db;
   db.declare(annals::node_table{"Person", {{"name", *annals::data_type::parse("STRING")}}, "name"});
-  db.declare(annals::node_table{
-      "Battle", {{"name", *annals::data_type::parse("STRING")}, {"fought", *annals::data_type::parse("DATE")}}, "name"});
+  db.declare(
+      annals::node_table{"Battle",
+                         {{"name", *annals::data_type::parse("STRING")}, {"fought", *annals::data_type::parse("DATE")}},
+                         "name"});
   db.declare(annals::rel_table{"FOUGHT_AT", {{"Person", "Battle"}}, {}, {}});
 
   const auto zaragoza = db.add_node({"Person"}, {{"name", "Ignacio Zaragoza"}});

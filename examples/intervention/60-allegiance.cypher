@@ -5,7 +5,8 @@
 
 // ======== MEMBER_OF (134) ========
 // -- Background > Multinational intervention
-MATCH (a:Person {name: 'Benito Juárez'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:MEMBER_OF {role: 'president', source: 'Background > Multinational intervention', lines: [32]}]->(b);
+// until: he died on 19 July 1872 (Aftermath, line 255)
+MATCH (a:Person {name: 'Benito Juárez'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:MEMBER_OF {role: 'president', until: date('1872-07-19'), source: 'Background > Multinational intervention', lines: [32]}]->(b);
 // -- French invasion
 MATCH (a:Person {name: 'Porfirio Díaz'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:MEMBER_OF {role: 'general', source: 'French invasion', lines: [44, 46]}]->(b);
 // date from context: he died on 8 September 1862 (paragraph of Forey's arrival in October 1862)
@@ -13,7 +14,8 @@ MATCH (a:Person {name: 'Ignacio Zaragoza'}), (b:Faction {name: 'Mexican Republic
 MATCH (a:Person {name: 'Jesús González Ortega'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:MEMBER_OF {role: 'general, commander at Puebla', source: 'French invasion', lines: [50, 52]}]->(b);
 MATCH (a:Person {name: 'Ignacio Comonfort'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:MEMBER_OF {role: 'commander of a relief force; former president', source: 'French invasion', lines: [54]}]->(b);
 // -- Background > Multinational intervention
-MATCH (a:Person {name: 'Manuel Doblado'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:MEMBER_OF {role: 'foreign minister', source: 'Background > Multinational intervention', lines: [34]}]->(b);
+// until: date from context: he died a year after fleeing to the United States in 1864 (line 92)
+MATCH (a:Person {name: 'Manuel Doblado'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:MEMBER_OF {role: 'foreign minister', until: date('1865'), source: 'Background > Multinational intervention', lines: [34]}]->(b);
 // -- French invasion > Conquest of Central Mexico
 MATCH (a:Person {name: 'Catarino Fragoso'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:MEMBER_OF {role: 'guerrilla commander', source: 'French invasion > Conquest of Central Mexico', lines: [68]}]->(b);
 MATCH (a:Person {name: 'León Ugalde'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:MEMBER_OF {role: 'guerrilla commander', source: 'French invasion > Conquest of Central Mexico', lines: [68]}]->(b);
@@ -23,7 +25,8 @@ MATCH (a:Person {name: 'Tomás O\'Horán'}), (b:Faction {name: 'Mexican Republic
 MATCH (a:Person {name: 'Tomás O\'Horán'}), (b:Faction {name: 'Second Mexican Empire'}) CREATE (a)-[:MEMBER_OF {role: 'commander', since: date('1863'), source: 'French invasion > Conquest of Central Mexico', lines: [70]}]->(b);
 // year from context: 1864 (see the Battle of Colotlán)
 MATCH (a:Person {name: 'Luigi Ghilardi'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:MEMBER_OF {role: 'general', until: date('1864-02-16'), source: 'French invasion > Conquest of Central Mexico', lines: [84]}]->(b);
-MATCH (a:Person {name: 'José María Chávez Alonso'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:MEMBER_OF {role: 'governor of Aguascalientes and general', source: 'French invasion > Conquest of Central Mexico', lines: [84]}]->(b);
+// until: date from context: executed in the early-1864 campaign (line 84)
+MATCH (a:Person {name: 'José María Chávez Alonso'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:MEMBER_OF {role: 'governor of Aguascalientes and general', until: date('1864'), source: 'French invasion > Conquest of Central Mexico', lines: [84]}]->(b);
 MATCH (a:Person {name: 'Simón Gutiérrez'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:MEMBER_OF {role: 'guerrilla commander', source: 'French invasion > Conquest of Central Mexico', lines: [90]}]->(b);
 // end date: killed on 28 January 1865 (Pacific campaign, line 124)
 MATCH (a:Person {name: 'Antonio Rojas'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:MEMBER_OF {role: 'guerrilla commander', until: date('1865-01-28'), source: 'French invasion > Conquest of Central Mexico', lines: [90]}]->(b);
@@ -86,8 +89,10 @@ MATCH (a:Person {name: 'Florentino López'}), (b:Faction {name: 'Mexican Conserv
 MATCH (a:Person {name: 'Leonardo Márquez'}), (b:Faction {name: 'Mexican Conservative Party'}) CREATE (a)-[:MEMBER_OF {role: 'general', source: 'French invasion', lines: [48]}]->(b);
 MATCH (a:Person {name: 'Juan Vicario'}), (b:Faction {name: 'Mexican Conservative Party'}) CREATE (a)-[:MEMBER_OF {role: 'general', source: 'French invasion', lines: [48]}]->(b);
 // -- Introduction
-MATCH (a:Person {name: 'Miguel Miramón'}), (b:Faction {name: 'Mexican Conservative Party'}) CREATE (a)-[:MEMBER_OF {role: 'general', source: 'Introduction', lines: [20]}]->(b);
-MATCH (a:Person {name: 'Tomás Mejía'}), (b:Faction {name: 'Mexican Conservative Party'}) CREATE (a)-[:MEMBER_OF {role: 'general', source: 'Introduction', lines: [20]}]->(b);
+// until: executed on 19 June 1867 (line 248)
+MATCH (a:Person {name: 'Miguel Miramón'}), (b:Faction {name: 'Mexican Conservative Party'}) CREATE (a)-[:MEMBER_OF {role: 'general', until: date('1867-06-19'), source: 'Introduction', lines: [20]}]->(b);
+// until: executed on 19 June 1867 (line 248)
+MATCH (a:Person {name: 'Tomás Mejía'}), (b:Faction {name: 'Mexican Conservative Party'}) CREATE (a)-[:MEMBER_OF {role: 'general', until: date('1867-06-19'), source: 'Introduction', lines: [20]}]->(b);
 // -- French invasion
 // date from context: after the French proclamation of 16 April 1862 (line 42)
 MATCH (a:Person {name: 'Gonzáles'}), (b:Faction {name: 'Mexican pro-French movement'}) CREATE (a)-[:MEMBER_OF {role: 'supporter of Almonte', since: date('1862-04'), source: 'French invasion', lines: [44]}]->(b);
@@ -158,7 +163,8 @@ MATCH (a:Person {name: 'Aguirre'}), (b:Faction {name: 'Second Mexican Empire'}) 
 MATCH (a:Person {name: 'Ramón Méndez'}), (b:Faction {name: 'Central military district'}) CREATE (a)-[:MEMBER_OF {role: 'commander of the 4,000 troops in Michoacán', since: date('1867'), source: 'Republican counteroffensive > Fall of the empire', lines: [216]}]->(b);
 // -- Republican counteroffensive > Fall of the empire > Siege of Querétaro
 // date from context: a few days after Maximilian reached Querétaro on 19 February 1867
-MATCH (a:Person {name: 'Miguel Miramón'}), (b:Faction {name: 'Mexican Imperial Army'}) CREATE (a)-[:MEMBER_OF {role: 'head of the infantry', since: date('1867-02'), source: 'Republican counteroffensive > Fall of the empire > Siege of Querétaro', lines: [226]}]->(b);
+// until: executed on 19 June 1867 (line 248)
+MATCH (a:Person {name: 'Miguel Miramón'}), (b:Faction {name: 'Mexican Imperial Army'}) CREATE (a)-[:MEMBER_OF {role: 'head of the infantry', since: date('1867-02'), until: date('1867-06-19'), source: 'Republican counteroffensive > Fall of the empire > Siege of Querétaro', lines: [226]}]->(b);
 // date from context: a few days after Maximilian reached Querétaro on 19 February 1867
 MATCH (a:Person {name: 'Castillo'}), (b:Faction {name: 'Mexican Imperial Army'}) CREATE (a)-[:MEMBER_OF {role: 'divisional commander', since: date('1867-02'), source: 'Republican counteroffensive > Fall of the empire > Siege of Querétaro', lines: [226]}]->(b);
 // date from context: a few days after Maximilian reached Querétaro on 19 February 1867
@@ -166,9 +172,11 @@ MATCH (a:Person {name: 'Casanova'}), (b:Faction {name: 'Mexican Imperial Army'})
 // date from context: a few days after Maximilian reached Querétaro on 19 February 1867
 MATCH (a:Person {name: 'Ramón Méndez'}), (b:Faction {name: 'Mexican Imperial Army'}) CREATE (a)-[:MEMBER_OF {role: 'commander of the reserve brigade', since: date('1867-02'), source: 'Republican counteroffensive > Fall of the empire > Siege of Querétaro', lines: [226]}]->(b);
 // date from context: a few days after Maximilian reached Querétaro on 19 February 1867
-MATCH (a:Person {name: 'Miguel López'}), (b:Faction {name: 'Mexican Imperial Army'}) CREATE (a)-[:MEMBER_OF {role: 'colonel in the reserve brigade', since: date('1867-02'), source: 'Republican counteroffensive > Fall of the empire > Siege of Querétaro', lines: [226]}]->(b);
+// until: he opened the gates to the Republicans on the night of 14 May 1867 (line 242)
+MATCH (a:Person {name: 'Miguel López'}), (b:Faction {name: 'Mexican Imperial Army'}) CREATE (a)-[:MEMBER_OF {role: 'colonel in the reserve brigade', since: date('1867-02'), until: date('1867-05-14'), source: 'Republican counteroffensive > Fall of the empire > Siege of Querétaro', lines: [226]}]->(b);
 // date from context: a few days after Maximilian reached Querétaro on 19 February 1867
-MATCH (a:Person {name: 'Tomás Mejía'}), (b:Faction {name: 'Mexican Imperial Army'}) CREATE (a)-[:MEMBER_OF {role: 'chief of the cavalry', since: date('1867-02'), source: 'Republican counteroffensive > Fall of the empire > Siege of Querétaro', lines: [226]}]->(b);
+// until: executed on 19 June 1867 (line 248)
+MATCH (a:Person {name: 'Tomás Mejía'}), (b:Faction {name: 'Mexican Imperial Army'}) CREATE (a)-[:MEMBER_OF {role: 'chief of the cavalry', since: date('1867-02'), until: date('1867-06-19'), source: 'Republican counteroffensive > Fall of the empire > Siege of Querétaro', lines: [226]}]->(b);
 // date from context: a few days after Maximilian reached Querétaro on 19 February 1867
 MATCH (a:Person {name: 'Reyes'}), (b:Faction {name: 'Mexican Imperial Army'}) CREATE (a)-[:MEMBER_OF {role: 'chief of engineers', since: date('1867-02'), source: 'Republican counteroffensive > Fall of the empire > Siege of Querétaro', lines: [226]}]->(b);
 // date from context: a few days after Maximilian reached Querétaro on 19 February 1867
@@ -176,7 +184,8 @@ MATCH (a:Person {name: 'Arellano'}), (b:Faction {name: 'Mexican Imperial Army'})
 // date from context: a few days after Maximilian reached Querétaro on 19 February 1867
 MATCH (a:Person {name: 'Leonardo Márquez'}), (b:Faction {name: 'Mexican Imperial Army'}) CREATE (a)-[:MEMBER_OF {role: 'chief of the general staff', since: date('1867-02'), source: 'Republican counteroffensive > Fall of the empire > Siege of Querétaro', lines: [226]}]->(b);
 // year from context: the 1867 siege of Querétaro
-MATCH (a:Person {name: 'Miguel Miramón'}), (b:Faction {name: 'Mexican Imperial Army'}) CREATE (a)-[:MEMBER_OF {role: 'commander at Querétaro', since: date('1867-03-22'), source: 'Republican counteroffensive > Fall of the empire > Siege of Querétaro', lines: [232]}]->(b);
+// until: executed on 19 June 1867 (line 248)
+MATCH (a:Person {name: 'Miguel Miramón'}), (b:Faction {name: 'Mexican Imperial Army'}) CREATE (a)-[:MEMBER_OF {role: 'commander at Querétaro', since: date('1867-03-22'), until: date('1867-06-19'), source: 'Republican counteroffensive > Fall of the empire > Siege of Querétaro', lines: [232]}]->(b);
 // -- Background
 MATCH (a:Person {name: 'Napoleon III'}), (b:Faction {name: 'French Empire'}) CREATE (a)-[:MEMBER_OF {role: 'emperor', source: 'Background', lines: [24]}]->(b);
 MATCH (a:Person {name: 'Eugénie de Montijo'}), (b:Faction {name: 'French Empire'}) CREATE (a)-[:MEMBER_OF {role: 'empress', source: 'Background', lines: [24]}]->(b);
@@ -222,7 +231,8 @@ MATCH (a:Person {name: 'Agustín I'}), (b:Faction {name: 'First Mexican Empire'}
 // -- French invasion > Proclamation of the empire and international recognition
 MATCH (a:Person {name: 'Rafael Carrera'}), (b:Faction {name: 'Guatemala'}) CREATE (a)-[:MEMBER_OF {role: 'president for life', source: 'French invasion > Proclamation of the empire and international recognition', lines: [63]}]->(b);
 // -- Republican counteroffensive
-MATCH (a:Person {name: 'Abraham Lincoln'}), (b:Faction {name: 'United States'}) CREATE (a)-[:MEMBER_OF {role: 'president', source: 'Republican counteroffensive', lines: [131]}]->(b);
+// until: date from context: assassinated soon after the April 1865 end of major hostilities (line 133)
+MATCH (a:Person {name: 'Abraham Lincoln'}), (b:Faction {name: 'United States'}) CREATE (a)-[:MEMBER_OF {role: 'president', until: date('1865'), source: 'Republican counteroffensive', lines: [131]}]->(b);
 MATCH (a:Person {name: 'Andrew Johnson'}), (b:Faction {name: 'United States'}) CREATE (a)-[:MEMBER_OF {role: 'president', source: 'Republican counteroffensive', lines: [133]}]->(b);
 // -- Republican counteroffensive > Continued Northern campaign and "Black Decree"
 // date from context: removed after the January 1866 raid on Bagdad
@@ -258,7 +268,8 @@ MATCH (a:Person {name: 'Maximilian I'}), (b:Faction {name: 'Second Mexican Empir
 MATCH (a:Person {name: 'Maximilian I'}), (b:Faction {name: 'Kingdom of Lombardy-Venetia'}) CREATE (a)-[:LED {role: 'viceroy', note: 'before he came to Mexico', source: 'French invasion > Proclamation of the empire and international recognition', lines: [61]}]->(b);
 // -- Republican counteroffensive > Fall of the empire
 // date from context: took supreme command at Puebla in early 1867
-MATCH (a:Person {name: 'Maximilian I'}), (b:Faction {name: 'Mexican Imperial Army'}) CREATE (a)-[:LED {role: 'supreme commander', since: date('1867'), source: 'Republican counteroffensive > Fall of the empire', lines: [216]}]->(b);
+// until: executed on 19 June 1867 (line 248)
+MATCH (a:Person {name: 'Maximilian I'}), (b:Faction {name: 'Mexican Imperial Army'}) CREATE (a)-[:LED {role: 'supreme commander', since: date('1867'), until: date('1867-06-19'), source: 'Republican counteroffensive > Fall of the empire', lines: [216]}]->(b);
 // -- Aftermath
 MATCH (a:Person {name: 'Benito Juárez'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:LED {role: 'president', until: date('1872-07-19'), note: 're-elected in 1871', source: 'Aftermath', lines: [253, 255]}]->(b);
 // -- Background
@@ -319,7 +330,8 @@ MATCH (a:Person {name: 'Mangin'}), (b:Faction {name: 'Egyptian Auxiliary Corps'}
 // year from context: the 1864 paragraphs of Conquest of Central Mexico
 MATCH (a:Person {name: 'Manuel Lozada'}), (b:Faction {name: 'Indigenous troops of the Tepic district'}) CREATE (a)-[:LED {role: 'leader', since: date('1864-03-19'), source: 'French invasion > Conquest of Central Mexico', lines: [88]}]->(b);
 // -- French invasion > Pacific campaign
-MATCH (a:Person {name: 'Refugio Tánori'}), (b:Faction {name: 'Opata'}) CREATE (a)-[:LED {role: 'chief', source: 'French invasion > Pacific campaign', lines: [128]}]->(b);
+// until: date from context: executed after Sonora fell in 1866 (line 177)
+MATCH (a:Person {name: 'Refugio Tánori'}), (b:Faction {name: 'Opata'}) CREATE (a)-[:LED {role: 'chief', until: date('1866'), source: 'French invasion > Pacific campaign', lines: [128]}]->(b);
 // -- French invasion > Northern campaign
 MATCH (a:Person {name: 'Santiago Vidaurri'}), (b:Faction {name: 'Vidaurri loyalist troops'}) CREATE (a)-[:LED {role: 'leader', source: 'French invasion > Northern campaign', lines: [106]}]->(b);
 // -- Republican counteroffensive > Continued Northern campaign and "Black Decree"
@@ -333,8 +345,10 @@ MATCH (a:Person {name: 'Porfirio Díaz'}), (b:Faction {name: 'Republican forces 
 MATCH (a:Person {name: 'Juan Prim'}), (b:Faction {name: 'Spanish Expeditionary Force'}) CREATE (a)-[:LED {role: 'commander', since: date('1861-12-14'), until: date('1862-04'), source: 'Background > Multinational intervention', lines: [32, 36]}]->(b);
 // -- Republican counteroffensive > Fall of the empire
 // date from context: early 1867
-MATCH (a:Person {name: 'Miguel Miramón'}), (b:Faction {name: 'Western military district'}) CREATE (a)-[:LED {role: 'commander', since: date('1867'), source: 'Republican counteroffensive > Fall of the empire', lines: [216]}]->(b);
+// until: executed on 19 June 1867 (line 248)
+MATCH (a:Person {name: 'Miguel Miramón'}), (b:Faction {name: 'Western military district'}) CREATE (a)-[:LED {role: 'commander', since: date('1867'), until: date('1867-06-19'), source: 'Republican counteroffensive > Fall of the empire', lines: [216]}]->(b);
 // date from context: early 1867
-MATCH (a:Person {name: 'Tomás Mejía'}), (b:Faction {name: 'Eastern military district'}) CREATE (a)-[:LED {role: 'commander', since: date('1867'), strength: 4000, note: 'nearly 4,000 men', source: 'Republican counteroffensive > Fall of the empire', lines: [216]}]->(b);
+// until: executed on 19 June 1867 (line 248)
+MATCH (a:Person {name: 'Tomás Mejía'}), (b:Faction {name: 'Eastern military district'}) CREATE (a)-[:LED {role: 'commander', since: date('1867'), until: date('1867-06-19'), strength: 4000, note: 'nearly 4,000 men', source: 'Republican counteroffensive > Fall of the empire', lines: [216]}]->(b);
 // date from context: early 1867
 MATCH (a:Person {name: 'Leonardo Márquez'}), (b:Faction {name: 'Central military district'}) CREATE (a)-[:LED {role: 'commander', since: date('1867'), source: 'Republican counteroffensive > Fall of the empire', lines: [216]}]->(b);

@@ -30,6 +30,10 @@
 
 namespace annals {
 
+namespace detail {
+struct snapshot_access; // lib/storage/snapshot.cpp
+}
+
 // One entry of a node's typed adjacency: the relationship and the node at its other end.
 struct adjacent {
   symbol type;
@@ -130,6 +134,10 @@ public:
   void clear_derived(symbol type);
 
 private:
+  // Snapshots load straight into the records and indexes (validating them
+  // against the schema in bulk) and swap a loaded graph in whole.
+  friend struct detail::snapshot_access;
+
   struct rel_slot {
     bgl_graph::edge_descriptor edge;
     rel_record* record;

@@ -29,6 +29,10 @@ public:
   // for years before the common era.
   static std::optional<partial_date> parse(std::string_view text);
   static partial_date from_days(std::int64_t days_since_epoch);
+  // Returns nothing when the month or the day is not on the calendar; the
+  // fields finer than `precision` are ignored.
+  static std::optional<partial_date> from_fields(std::int32_t year, date_precision precision, int month = 1,
+                                                 int day = 1);
 
   std::int32_t year() const { return year_; }
   std::optional<int> month() const { return precision_ >= date_precision::month ? std::optional<int>(month_) : std::nullopt; }

@@ -248,8 +248,11 @@ protected:
     filter_.prepare(input_);
     const value* target = op_.to_bound ? &input_[op_.to] : nullptr;
     if (target && !target->is<node_ref>()) return;
+    const value* bound_rel = op_.rel_bound ? &input_[op_.rel] : nullptr;
+    if (bound_rel && !bound_rel->is<rel_ref>()) return;
     for_each_adjacent(ctx_.g, op_, from.as<node_ref>().id, [&](const adjacent& a) {
       if (target && target->as<node_ref>().id != a.other) return true;
+      if (bound_rel && bound_rel->as<rel_ref>().id != a.rel) return true;
       if (rel_used(input_, op_.distinct_rels, a.rel) || !filter_.accept(a.rel)) return true;
       found_.push_back(a);
       return true;
@@ -294,6 +297,7 @@ protected:
     value_list l;
     l.reserve(rels.size());
     for (rel_id r : rels) l.push_back(rel_ref{r});
+    if (op_.reversed) std::reverse(l.begin(), l.end());
     out[op_.rel] = std::move(l);
     out[op_.to] = node_ref{end};
     return true;
@@ -824,6 +828,11 @@ protected:
       skip_ = std::max<std::int64_t>(0, count_argument(op_.expression, empty, ctx_, "SKIP"));
       limit_ = count_argument(op_.limit, empty, ctx_, "LIMIT");
       emitted_ = 0;
+      // LIMIT 0 still pulls once, so the writes behind an eager barrier happen.
+      if (limit_ == 0) {
+        row ignored;
+        inputs_[0]->next(ignored);
+      }
     }
     if (limit_ >= 0 && emitted_ >= limit_) return false;
     while (skip_ > 0) {

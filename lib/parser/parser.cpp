@@ -177,14 +177,16 @@ public:
     return e;
   }
 
-  // Left-associative chain: operand (op operand)*.
+  // Left-associative chain: operand (op operand)*. Each link nests the tree
+  // one level deeper, so long chains count against the nesting limit.
   ast::expr_ptr chain(const node& n) {
+    check_links(n, (n.children.size() - 1) / 2);
     auto left = expression(*n.children[0]);
     for (std::size_t i = 1; i + 1 < n.children.size(); i += 2) {
       auto e = make(ast::expr_kind::binary, n);
       e->name = operator_name(*n.children[i]);
       e->children = {left, expression(*n.children[i + 1])};
-      e->text = left->text + " " + e->name + " " + e->children[1]->text;
+      e->text = text_between(n, *n.children[i + 1]);
       left = e;
     }
     return left;
@@ -192,14 +194,28 @@ public:
 
   // Same operator between every operand: a OR b OR c.
   ast::expr_ptr keyword_chain(const node& n, const char* op) {
+    check_links(n, n.children.size() - 1);
     auto left = expression(*n.children[0]);
     for (std::size_t i = 1; i < n.children.size(); ++i) {
       auto e = make(ast::expr_kind::binary, n);
       e->name = op;
       e->children = {left, expression(*n.children[i])};
+      e->text = text_between(n, *n.children[i]);
       left = e;
     }
     return left;
+  }
+
+  void check_links(const node& n, std::size_t links) const {
+    if (links + static_cast<std::size_t>(depth_) > static_cast<std::size_t>(max_depth_))
+      fail(n, "NestingTooDeep", "expression nested too deeply (limit " + std::to_string(max_depth_) + ")");
+  }
+
+  // The source text from the start of `first` to the end of `last`.
+  std::string text_between(const node& first, const node& last) const {
+    std::string s(first.m_begin.data, last.m_end.data);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
+    return s;
   }
 
   static std::string operator_name(const node& n) {
@@ -235,6 +251,7 @@ public:
     if (n.is_type<g::xor_expression>()) return keyword_chain(n, "XOR");
     if (n.is_type<g::and_expression>()) return keyword_chain(n, "AND");
     if (n.is_type<g::not_expression>()) {
+      check_links(n, n.children.size());
       auto operand = expression(*n.children.back());
       for (std::size_t i = n.children.size() - 1; i-- > 0;) {
         auto e = make(K::unary, n);
@@ -246,6 +263,7 @@ public:
     }
     if (n.is_type<g::comparison_expression>()) {
       // a < b < c  ==>  a < b AND b < c
+      check_links(n, n.children.size());
       std::vector<ast::expr_ptr> parts;
       for (std::size_t i = 1; i + 1 < n.children.size(); i += 2) {
         auto e = make(K::binary, n);
@@ -263,6 +281,7 @@ public:
       return result;
     }
     if (n.is_type<g::predicate_expression>()) {
+      check_links(n, n.children.size());
       auto left = expression(*n.children[0]);
       for (std::size_t i = 1; i < n.children.size(); ++i) {
         const node& suffix = *n.children[i];
@@ -284,6 +303,7 @@ public:
         n.is_type<g::power_expression>())
       return chain(n);
     if (n.is_type<g::unary_expression>()) {
+      check_links(n, n.children.size());
       const node& operand_node = *n.children.back();
       std::size_t ops = n.children.size() - 1;
       ast::expr_ptr operand;
@@ -304,6 +324,7 @@ public:
       return operand;
     }
     if (n.is_type<g::postfix_expression>()) {
+      check_links(n, n.children.size());
       auto left = expression(*n.children[0]);
       for (std::size_t i = 1; i < n.children.size(); ++i) {
         const node& s = *n.children[i];
@@ -703,7 +724,7 @@ private:
   const std::string& script_;
   std::size_t base_;
   int depth_ = 0;
-  int max_depth_ = 400;
+  int max_depth_ = max_nesting_depth;
 };
 
 std::string describe_found(const std::string& script, std::size_t at, std::size_t end) {
@@ -715,7 +736,30 @@ std::string describe_found(const std::string& script, std::size_t at, std::size_
 
 } // namespace
 
+// PEGTL descends once per bracket: refuse deep nesting before parsing, so
+// hostile input cannot exhaust the stack.
+void check_nesting(const std::string& script, statement_span span) {
+  int depth = 0;
+  for (std::size_t i = span.begin; i < span.end; ++i) {
+    const char c = script[i];
+    if (c == '\'' || c == '"' || c == '`') {
+      for (++i; i < span.end && script[i] != c; ++i)
+        if (script[i] == '\\' && c != '`') ++i;
+    } else if (c == '/' && i + 1 < span.end && script[i + 1] == '/') {
+      while (i < span.end && script[i] != '\n') ++i;
+    } else if (c == '(' || c == '[' || c == '{') {
+      if (++depth > max_nesting_depth)
+        throw syntax_error("SyntaxError", "NestingTooDeep",
+                           "brackets nested deeper than " + std::to_string(max_nesting_depth) + " levels",
+                           position_in(script, i), line_at(script, i));
+    } else if (c == ')' || c == ']' || c == '}') {
+      --depth;
+    }
+  }
+}
+
 ast::parsed_statement parse_statement(const std::string& script, statement_span span) {
+  check_nesting(script, span);
   const std::string_view text(script.data() + span.begin, span.end - span.begin);
   tao::pegtl::memory_input<tao::pegtl::tracking_mode::eager> in(text.data(), text.size(), "query");
   failure_tracker tracker;

@@ -10,6 +10,9 @@
 
 namespace annals::parser {
 
+// Deepest nesting of brackets and expressions a statement may have.
+constexpr int max_nesting_depth = 200;
+
 // One statement of a script: where it starts and ends in the script text.
 struct statement_span {
   std::size_t begin = 0, end = 0;

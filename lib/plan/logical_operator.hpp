@@ -89,6 +89,8 @@ struct logical_operator {
   bool types_missing = false;
   ast::direction dir = ast::direction::outgoing;
   bool to_bound = false;              // expand into an already bound node
+  bool rel_bound = false;             // the relationship variable is bound already: match only it
+  bool reversed = false;              // expanding right to left: var-length lists are reversed back
   std::int64_t min_hops = 1, max_hops = -1; // -1: unbounded (up to the limit)
   bool all_shortest = false;
   std::vector<slot> distinct_rels;    // relationships already bound in this MATCH

@@ -723,6 +723,8 @@ private:
       const bool to_bound = bound_slots.count(nodes[to]) > 0;
       auto op = make_op(r.variable_length ? op_kind::var_expand : op_kind::expand, current);
       fill_rel(*op, r, nodes[from], rels[rel_index], nodes[to], to_bound, as_of);
+      op->rel_bound = bound_slots.count(rels[rel_index]) > 0;
+      op->reversed = reversed;
       if (reversed && op->dir != ast::direction::both)
         op->dir = op->dir == ast::direction::outgoing ? ast::direction::incoming : ast::direction::outgoing;
       op->distinct_rels = rels_in_match;
@@ -782,7 +784,8 @@ private:
     op.dir = r.dir;
     op.valid_at = as_of;
     for (const auto& t : r.types) {
-      op.types.push_back(graph_.intern(t));
+      const symbol sym = graph_.intern(t);
+      if (std::find(op.types.begin(), op.types.end(), sym) == op.types.end()) op.types.push_back(sym);
     }
     if (!r.types.empty() && op.types.empty()) op.types_missing = true;
     if (r.variable_length) {
@@ -882,7 +885,7 @@ private:
         create_rel cr;
         cr.where = binder_.new_slot(r.variable.empty() ? "  anon" : r.variable);
         cr.type = r.types[0];
-        const bool out = r.dir == ast::direction::outgoing;
+        const bool out = r.dir != ast::direction::incoming; // MERGE's undirected creates left to right
         cr.from = out ? slots[i] : slots[i + 1];
         cr.to = out ? slots[i + 1] : slots[i];
         cr.properties = binder_.bind(r.properties, s);
@@ -944,11 +947,17 @@ private:
     for (std::size_t i = 0; i < m.pattern.rels.size(); ++i) {
       const auto& r = m.pattern.rels[i];
       if (!r.variable.empty()) op->create_rels[i].where = match_scope.find(r.variable)->where;
-      const bool out = r.dir == ast::direction::outgoing;
+      const bool out = r.dir != ast::direction::incoming;
       op->create_rels[i].from = op->create_nodes[out ? i : i + 1].where;
       op->create_rels[i].to = op->create_nodes[out ? i + 1 : i].where;
     }
-    if (!m.pattern.path_variable.empty()) op->path = match_scope.find(m.pattern.path_variable)->where;
+    if (!m.pattern.path_variable.empty()) {
+      op->path = match_scope.find(m.pattern.path_variable)->where;
+      op->path_nodes.clear();
+      op->path_rels.clear();
+      for (const auto& cn : op->create_nodes) op->path_nodes.push_back(cn.where);
+      for (const auto& cr : op->create_rels) op->path_rels.push_back(cr.where);
+    }
     s = match_scope;
     for (const auto& name : s.names()) op->keys.push_back(s.find(name)->where);
     op->on_create = bind_set_items(m.on_create, s);

@@ -162,8 +162,8 @@ public:
           std::vector<std::string> names;
           for (const auto& d : *declared) names.push_back(d.name);
           fail(h.where, "UnknownColumn",
-               "column " + h.name + " is not a property of table " + table + " (it has: " +
-                   (names.empty() ? std::string("no properties") : join(names, ", ")) + ")");
+               "column " + h.name + " is not a property of table " + table +
+                   " (it has: " + (names.empty() ? std::string("no properties") : join(names, ", ")) + ")");
         }
         if (h.type && *h.type != c->type)
           fail(h.where, "ColumnTypeMismatch",
@@ -239,8 +239,9 @@ private:
     else if (kind == "END_ID") h.kind = header_cell::role::end_id;
     else if (kind == "IGNORE") h.kind = header_cell::role::ignore;
     else if (kind == "LABEL" || kind == "TYPE")
-      fail(f, "BadHeader", "neo4j :" + kind + " columns are not supported: load one file per " +
-                               (kind == "LABEL" ? "label" : "relationship type"));
+      fail(f, "BadHeader",
+           "neo4j :" + kind + " columns are not supported: load one file per " +
+               (kind == "LABEL" ? "label" : "relationship type"));
     else if (auto t = parse_type(note)) h.type = t;
     else fail(f, "BadHeader", "unknown column type " + quoted(note) + " in header cell " + quoted(text));
     if (!h.id_space.empty() && h.kind == header_cell::role::property)
@@ -266,8 +267,8 @@ private:
 void check_unique_names(const csv_load& load, const std::vector<header_cell>& cells) {
   for (std::size_t i = 0; i < cells.size(); ++i)
     for (std::size_t j = 0; j < i; ++j)
-      if (!cells[i].name.empty() && cells[i].name == cells[j].name &&
-          cells[i].kind != header_cell::role::ignore && cells[j].kind != header_cell::role::ignore)
+      if (!cells[i].name.empty() && cells[i].name == cells[j].name && cells[i].kind != header_cell::role::ignore &&
+          cells[j].kind != header_cell::role::ignore)
         load.fail(cells[i].where, "DuplicateColumn",
                   "column " + cells[i].name + " appears twice in the header (also column " + std::to_string(j + 1) +
                       ")");
@@ -360,8 +361,7 @@ std::vector<key_table> key_tables(const csv_load& load, const header_cell& h, co
     }
   } else {
     for (const auto& [name, t] : s.node_tables()) labels.push_back(name);
-    if (labels.empty())
-      load.fail(h.where, "UnknownTable", "no declared node table to look " + role + " keys up in");
+    if (labels.empty()) load.fail(h.where, "UnknownTable", "no declared node table to look " + role + " keys up in");
   }
   std::vector<key_table> tables;
   for (const auto& l : labels) {
@@ -406,15 +406,15 @@ csv_load_stats load_relationships(csv_load& load, const std::string& type) {
     load.fail_file("WrongTableKind", type + " is a node table; load it with load_csv_nodes");
   const rel_table* table = g.schema().find_rel_table(type);
   if (table && table->is_derived())
-    load.fail_file("WriteToDerivedType", "relationship type " + type + " is derived (computed from a query); it cannot be loaded");
+    load.fail_file("WriteToDerivedType",
+                   "relationship type " + type + " is derived (computed from a query); it cannot be loaded");
 
   auto cells = load.read_header();
   // The FROM and TO columns: marked :START_ID / :END_ID, or else the first two.
   std::optional<std::size_t> from, to;
   for (std::size_t i = 0; i < cells.size(); ++i) {
     const auto kind = cells[i].kind;
-    if (kind == header_cell::role::id)
-      load.fail(cells[i].where, "BadHeader", "an :ID column belongs in a node file");
+    if (kind == header_cell::role::id) load.fail(cells[i].where, "BadHeader", "an :ID column belongs in a node file");
     auto& slot = kind == header_cell::role::start_id ? from : to;
     if (kind == header_cell::role::start_id || kind == header_cell::role::end_id) {
       if (slot)

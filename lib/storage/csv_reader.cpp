@@ -6,8 +6,7 @@ namespace annals::storage {
 
 void throw_load_error(const std::string& file, std::size_t line, std::size_t column, std::size_t offset,
                       const std::string& detail, const std::string& what) {
-  throw load_error("LoadError", detail,
-                   file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + what,
+  throw load_error("LoadError", detail, file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + what,
                    source_position{line, column, offset});
 }
 

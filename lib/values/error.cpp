@@ -13,9 +13,15 @@ std::string error::describe(const std::string& file) const {
   if (where_.line != 0) out += std::to_string(where_.line) + ":" + std::to_string(where_.column) + ": ";
   out += category_ + ": " + message_;
   if (where_.line != 0 && !line_text_.empty()) {
-    out += "\n" + line_text_ + "\n";
+    // Long lines are shown as a window around the column.
+    constexpr std::size_t before = 60, width = 120;
+    std::size_t first = where_.column > before + 1 ? where_.column - 1 - before : 0;
+    std::string shown = line_text_.substr(first, width);
+    const std::string prefix = first > 0 ? "..." : "";
+    const std::string suffix = first + width < line_text_.size() ? "..." : "";
+    out += "\n" + prefix + shown + suffix + "\n" + std::string(prefix.size(), ' ');
     // Tabs stay tabs so the caret lines up in a terminal.
-    for (std::size_t i = 0; i + 1 < where_.column && i < line_text_.size(); ++i)
+    for (std::size_t i = first; i + 1 < where_.column && i < line_text_.size(); ++i)
       out += line_text_[i] == '\t' ? '\t' : ' ';
     out += "^";
   }

@@ -82,6 +82,27 @@ partial_date partial_date::from_days(std::int64_t z) {
   return out;
 }
 
+std::optional<partial_date> partial_date::from_fields(std::int32_t year, date_precision precision, int month, int day) {
+  partial_date d;
+  d.year_ = year;
+  d.month_ = 1;
+  d.day_ = 1;
+  d.precision_ = precision;
+  switch (precision) {
+  case date_precision::day:
+    if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) return std::nullopt;
+    d.month_ = static_cast<std::uint8_t>(month);
+    d.day_ = static_cast<std::uint8_t>(day);
+    return d;
+  case date_precision::month:
+    if (month < 1 || month > 12) return std::nullopt;
+    d.month_ = static_cast<std::uint8_t>(month);
+    return d;
+  case date_precision::year: return d;
+  }
+  return std::nullopt;
+}
+
 std::int64_t partial_date::first_day() const { return days_from_civil(year_, month_, day_); }
 
 std::int64_t partial_date::last_day() const {

@@ -84,7 +84,7 @@ BOOST_AUTO_TEST_CASE(checker_reports_every_broken_citation) {
   const auto ok = person("Juan Cortina", "French invasion > Northern campaign", {104});
   const auto wrong_line = person("Juan Prim", "French invasion > Northern campaign", {104});
   const auto outside = person("Benito Juárez", "Background", {9});
-  const auto unknown = person("Tomás Mejía", "Northern campaign", {104});
+  person("Tomás Mejía", "Northern campaign", {104}); // not a full path
   g.add_node({"Person"}, {{"name", "Nobody"}});
   g.add_relationship(ok, wrong_line, "MET", {{"source", "Infobox"}, {"lines", value_list{9}}});
   g.add_relationship(ok, outside, "MET", {{"source", "Infobox"}, {"lines", value_list{9}}}); // Juárez is named there

@@ -84,11 +84,14 @@ BOOST_AUTO_TEST_CASE(unknown_types_match_nothing) {
 BOOST_AUTO_TEST_CASE(dijkstra_with_weights_from_a_property) {
   const auto view = bgl_view(g, {"MARCHED"});
   const symbol days = *g.find_symbol("days");
-  auto weight = boost::make_function_property_map<bgl_view_type::edge_descriptor, int>(
-      [&](bgl_view_type::edge_descriptor e) { return static_cast<int>(g.bgl()[e].properties.get(days)->as<std::int64_t>()); });
+  auto weight =
+      boost::make_function_property_map<bgl_view_type::edge_descriptor, int>([&](bgl_view_type::edge_descriptor e) {
+        return static_cast<int>(g.bgl()[e].properties.get(days)->as<std::int64_t>());
+      });
   std::vector<int> distance(g.node_capacity());
   std::vector<bgl_view_type::vertex_descriptor> parent(g.node_capacity());
-  boost::dijkstra_shortest_paths(view, veracruz, boost::weight_map(weight).distance_map(distance.data()).predecessor_map(parent.data()));
+  boost::dijkstra_shortest_paths(
+      view, veracruz, boost::weight_map(weight).distance_map(distance.data()).predecessor_map(parent.data()));
   BOOST_TEST(distance[mexico] == 21); // by Orizaba and Puebla, not the 30-day road
   BOOST_TEST(distance[cuernavaca] == 25);
   BOOST_TEST(parent[mexico] == puebla);

@@ -153,7 +153,8 @@ BOOST_AUTO_TEST_CASE(keys_looked_up_in_every_endpoint_table) {
 
 BOOST_AUTO_TEST_CASE(undeclared_relationship_type) {
   load_csv_relationships(g, "MET", data("met.csv"));
-  BOOST_TEST(rels("MET") == std::vector<std::string>{"'Ignacio Zaragoza' -> 'Díaz, Porfirio' {place: 'Puebla', year: 1862}"},
+  BOOST_TEST(rels("MET") ==
+                 std::vector<std::string>{"'Ignacio Zaragoza' -> 'Díaz, Porfirio' {place: 'Puebla', year: 1862}"},
              boost::test_tools::per_element());
 }
 
@@ -220,7 +221,8 @@ BOOST_AUTO_TEST_CASE(each_kind_of_bad_file) {
     std::string message;
   };
   const std::vector<bad_file> cases{
-      {"bad_unterminated.csv", "Person", false, "3:1: unterminated quoted field: the quote opened here is never closed"},
+      {"bad_unterminated.csv", "Person", false,
+       "3:1: unterminated quoted field: the quote opened here is never closed"},
       {"bad_stray_quote.csv", "Person", false,
        "3:6: quote inside an unquoted field (quote the whole field and double the quote)"},
       {"bad_after_quote.csv", "Person", false,
@@ -250,7 +252,8 @@ BOOST_AUTO_TEST_CASE(each_kind_of_bad_file) {
       {"bad_crlf.csv", "Person", false, "3:14: bad DATE '18O3' for column born"},
       {"bad_unknown_from.csv", "COMMANDED", true, "3:1: unknown FROM key 'Benito Juarez' of table Person"},
       {"bad_unknown_to.csv", "COMMANDED", true, "4:17: unknown TO key 'Battle of Queretaro' of table Battle"},
-      {"bad_unknown_to.csv", "FOUGHT_AT", true, "1:9: column side is not a property of table FOUGHT_AT (it has: no properties)"},
+      {"bad_unknown_to.csv", "FOUGHT_AT", true,
+       "1:9: column side is not a property of table FOUGHT_AT (it has: no properties)"},
       {"bad_one_column.csv", "COMMANDED", true,
        "1:1: a relationship file needs at least two columns: the FROM and TO keys"},
       {"bad_rel_property.csv", "COMMANDED", true,

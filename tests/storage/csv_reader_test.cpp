@@ -74,10 +74,12 @@ BOOST_AUTO_TEST_CASE(other_delimiters_and_no_quoting) {
 
 BOOST_AUTO_TEST_CASE(errors_name_the_position) {
   BOOST_TEST(failure("a,b\nc,\"d\n") == "t.csv:2:3: unterminated quoted field: the quote opened here is never closed");
-  BOOST_TEST(failure("a,b\"c\n") == "t.csv:1:4: quote inside an unquoted field (quote the whole field and double the quote)");
+  BOOST_TEST(failure("a,b\"c\n") ==
+             "t.csv:1:4: quote inside an unquoted field (quote the whole field and double the quote)");
   BOOST_TEST(failure("\"a\nb\"x,c\n") ==
              "t.csv:2:3: expected ',' or the end of the line after the closing quote, found 'x'");
-  BOOST_TEST(failure("\"a\"\rb\n") == "t.csv:1:4: expected ',' or the end of the line after the closing quote, found '\r'");
+  BOOST_TEST(failure("\"a\"\rb\n") ==
+             "t.csv:1:4: expected ',' or the end of the line after the closing quote, found '\r'");
 }
 
 BOOST_AUTO_TEST_CASE(where_records_end) {

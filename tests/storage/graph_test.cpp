@@ -42,7 +42,8 @@ struct history {
   rel_id zaragoza_puebla, lorencez_puebla, diaz_puebla, diaz_zaragoza;
 
   history() {
-    g.declare(node_table{"Person", {{"name", type("STRING")}, {"born", type("DATE")}, {"rank", type("INT64")}}, "name"});
+    g.declare(
+        node_table{"Person", {{"name", type("STRING")}, {"born", type("DATE")}, {"rank", type("INT64")}}, "name"});
     g.declare(node_table{"Battle", {{"name", type("STRING")}, {"fought", type("DATE")}}, "name"});
     g.declare(rel_table{"COMMANDED", {{"Person", "Battle"}}, {{"side", type("STRING")}}, {}});
     g.declare(rel_table{"ALLIED_WITH", {{"Person", "Person"}}, {}, {}});
@@ -153,8 +154,9 @@ BOOST_FIXTURE_TEST_SUITE(schema_refusals, history)
 
 BOOST_AUTO_TEST_CASE(wrong_property_type) {
   const auto before = dump(g);
-  BOOST_TEST(refusal([&] { g.add_node({"Person"}, {{"name", "Benito Juárez"}, {"born", 1806}}); }) ==
-             "PropertyTypeMismatch: property Person.born expects DATE, was given INT64 1806");
+  BOOST_TEST(refusal([&] {
+               g.add_node({"Person"}, {{"name", "Benito Juárez"}, {"born", 1806}});
+             }) == "PropertyTypeMismatch: property Person.born expects DATE, was given INT64 1806");
   BOOST_TEST(refusal([&] { g.set_property(diaz, "rank", "general"); }) ==
              "PropertyTypeMismatch: property Person.rank expects INT64, was given STRING 'general'");
   BOOST_TEST(refusal([&] { g.set_property(diaz, "born", std::string(80, 'x')); }) ==
@@ -165,8 +167,9 @@ BOOST_AUTO_TEST_CASE(wrong_property_type) {
 
 BOOST_AUTO_TEST_CASE(undeclared_property) {
   const auto before = dump(g);
-  BOOST_TEST(refusal([&] { g.add_node({"Person"}, {{"name", "Benito Juárez"}, {"title", "President"}}); }) ==
-             "UndeclaredProperty: property Person.title is not declared (table Person has: name, born, rank)");
+  BOOST_TEST(refusal([&] {
+               g.add_node({"Person"}, {{"name", "Benito Juárez"}, {"title", "President"}});
+             }) == "UndeclaredProperty: property Person.title is not declared (table Person has: name, born, rank)");
   BOOST_TEST(refusal([&] { g.set_property(puebla, "title", "x"); }) ==
              "UndeclaredProperty: property Battle.title is not declared (table Battle has: name, fought)");
   BOOST_TEST(dump(g) == before);
@@ -174,7 +177,9 @@ BOOST_AUTO_TEST_CASE(undeclared_property) {
 
 BOOST_AUTO_TEST_CASE(duplicate_primary_key) {
   const auto before = dump(g);
-  BOOST_TEST(refusal([&] { g.add_node({"Person"}, {{"name", "Ignacio Zaragoza"}}); }) ==
+  BOOST_TEST(refusal([&] {
+               g.add_node({"Person"}, {{"name", "Ignacio Zaragoza"}});
+             }) ==
              "DuplicatePrimaryKey: duplicate primary key Person.name = 'Ignacio Zaragoza' (node 0 already has it)");
   BOOST_TEST(refusal([&] { g.set_property(diaz, "name", "Charles de Lorencez"); }) ==
              "DuplicatePrimaryKey: duplicate primary key Person.name = 'Charles de Lorencez' (node 1 already has it)");
@@ -184,14 +189,16 @@ BOOST_AUTO_TEST_CASE(duplicate_primary_key) {
 
 BOOST_AUTO_TEST_CASE(null_primary_key) {
   const auto before = dump(g);
-  BOOST_TEST(refusal([&] { g.add_node({"Person"}, {{"born", date("1806")}}); }) ==
-             "NullPrimaryKey: primary key Person.name must not be null");
+  BOOST_TEST(refusal([&] {
+               g.add_node({"Person"}, {{"born", date("1806")}});
+             }) == "NullPrimaryKey: primary key Person.name must not be null");
   BOOST_TEST(refusal([&] { g.set_property(diaz, "name", value()); }) ==
              "NullPrimaryKey: primary key Person.name must not be null");
   BOOST_TEST(dump(g) == before);
   const node_id bare = g.add_node({}, {});
   const auto with_bare = dump(g);
-  BOOST_TEST(refusal([&] { g.add_label(bare, "Person"); }) == "NullPrimaryKey: primary key Person.name must not be null");
+  BOOST_TEST(refusal([&] { g.add_label(bare, "Person"); }) ==
+             "NullPrimaryKey: primary key Person.name must not be null");
   BOOST_TEST(dump(g) == with_bare);
   g.delete_node(bare);
   BOOST_TEST(g.node_count() == 5u);
@@ -202,8 +209,9 @@ BOOST_AUTO_TEST_CASE(relationship_endpoints_must_match) {
   const auto before = dump(g);
   BOOST_TEST(refusal([&] { g.add_relationship(zaragoza, diaz, "COMMANDED", {}); }) ==
              "EndpointMismatch: relationship COMMANDED expects FROM Person TO Battle, was given FROM Person TO Person");
-  BOOST_TEST(refusal([&] { g.add_relationship(puebla, zaragoza, "ALLIED_WITH", {}); }) ==
-             "EndpointMismatch: relationship ALLIED_WITH expects FROM Person TO Person, was given FROM Battle TO Person");
+  BOOST_TEST(
+      refusal([&] { g.add_relationship(puebla, zaragoza, "ALLIED_WITH", {}); }) ==
+      "EndpointMismatch: relationship ALLIED_WITH expects FROM Person TO Person, was given FROM Battle TO Person");
   BOOST_TEST(dump(g) == before);
   const node_id bare = g.add_node({}, {});
   const auto with_bare = dump(g);
@@ -216,12 +224,16 @@ BOOST_AUTO_TEST_CASE(relationship_endpoints_must_match) {
 
 BOOST_AUTO_TEST_CASE(relationship_properties) {
   const auto before = dump(g);
-  BOOST_TEST(refusal([&] { g.add_relationship(diaz, camaron, "COMMANDED", {{"rank", 2}}); }) ==
-             "UndeclaredProperty: property COMMANDED.rank is not declared (table COMMANDED has: side)");
-  BOOST_TEST(refusal([&] { g.add_relationship(diaz, lorencez, "ALLIED_WITH", {{"since", 1862}}); }) ==
+  BOOST_TEST(refusal([&] {
+               g.add_relationship(diaz, camaron, "COMMANDED", {{"rank", 2}});
+             }) == "UndeclaredProperty: property COMMANDED.rank is not declared (table COMMANDED has: side)");
+  BOOST_TEST(refusal([&] {
+               g.add_relationship(diaz, lorencez, "ALLIED_WITH", {{"since", 1862}});
+             }) ==
              "UndeclaredProperty: property ALLIED_WITH.since is not declared (table ALLIED_WITH has: no properties)");
-  BOOST_TEST(refusal([&] { g.add_relationship(diaz, camaron, "COMMANDED", {{"side", 1}}); }) ==
-             "PropertyTypeMismatch: property COMMANDED.side expects STRING, was given INT64 1");
+  BOOST_TEST(refusal([&] {
+               g.add_relationship(diaz, camaron, "COMMANDED", {{"side", 1}});
+             }) == "PropertyTypeMismatch: property COMMANDED.side expects STRING, was given INT64 1");
   BOOST_TEST(refusal([&] { g.set_rel_property(diaz_puebla, "side", true); }) ==
              "PropertyTypeMismatch: property COMMANDED.side expects STRING, was given BOOL true");
   BOOST_TEST(dump(g) == before);
@@ -230,8 +242,9 @@ BOOST_AUTO_TEST_CASE(relationship_properties) {
 
 BOOST_AUTO_TEST_CASE(unknown_tables) {
   const auto before = dump(g);
-  BOOST_TEST(refusal([&] { g.declare(rel_table{"SAILED_ON", {{"Person", "Ship"}}, {}, {}}); }) ==
-             "UnknownTable: relationship table SAILED_ON refers to node table Ship, which is not declared");
+  BOOST_TEST(refusal([&] {
+               g.declare(rel_table{"SAILED_ON", {{"Person", "Ship"}}, {}, {}});
+             }) == "UnknownTable: relationship table SAILED_ON refers to node table Ship, which is not declared");
   BOOST_TEST(refusal([&] { g.drop_table("Ship"); }) == "UnknownTable: no table named Ship");
   BOOST_TEST(g.schema().find_rel_table("SAILED_ON") == nullptr);
   BOOST_TEST(dump(g) == before);
@@ -251,22 +264,25 @@ BOOST_AUTO_TEST_CASE(declaring_over_existing_data) {
   // Open labels take anything; declaring checks what is there.
   g.add_node({"Ship"}, {{"name", 1}});
   const auto before = dump(g);
-  BOOST_TEST(refusal([&] { g.declare(node_table{"Ship", {{"name", type("STRING")}}, "name"}); }) ==
-             "PropertyTypeMismatch: property Ship.name expects STRING, was given INT64 1");
+  BOOST_TEST(refusal([&] {
+               g.declare(node_table{"Ship", {{"name", type("STRING")}}, "name"});
+             }) == "PropertyTypeMismatch: property Ship.name expects STRING, was given INT64 1");
   BOOST_TEST(g.schema().find_node_table("Ship") == nullptr);
   BOOST_TEST(dump(g) == before);
 
   g.add_node({"Ship"}, {{"name", 1}});
-  BOOST_TEST(refusal([&] { g.declare(node_table{"Ship", {{"name", type("INT64")}}, "name"}); }) ==
-             "DuplicatePrimaryKey: duplicate primary key Ship.name = 1 (node 5 already has it)");
+  BOOST_TEST(refusal([&] {
+               g.declare(node_table{"Ship", {{"name", type("INT64")}}, "name"});
+             }) == "DuplicatePrimaryKey: duplicate primary key Ship.name = 1 (node 5 already has it)");
   BOOST_TEST(g.schema().find_node_table("Ship") == nullptr);
   BOOST_TEST(!g.find_node("Ship", 1).has_value());
 
   g.set_property(6, "name", 2);
   g.declare(node_table{"Ship", {{"name", type("INT64")}}, "name"});
   BOOST_TEST(g.find_node("Ship", 2) == std::optional<node_id>(6));
-  BOOST_TEST(refusal([&] { g.add_node({"Ship"}, {{"name", 1}}); }) ==
-             "DuplicatePrimaryKey: duplicate primary key Ship.name = 1 (node 5 already has it)");
+  BOOST_TEST(refusal([&] {
+               g.add_node({"Ship"}, {{"name", 1}});
+             }) == "DuplicatePrimaryKey: duplicate primary key Ship.name = 1 (node 5 already has it)");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -276,9 +292,18 @@ BOOST_FIXTURE_TEST_SUITE(transactions, history)
 // Each change, made in a transaction and rolled back, leaves the graph as it was.
 BOOST_AUTO_TEST_CASE(rollback_undoes_every_kind_of_change) {
   const std::vector<std::pair<std::string, std::function<void()>>> changes{
-      {"add_node", [&] { g.add_node({"Person"}, {{"name", "Benito Juárez"}}); }},
-      {"add_open_node", [&] { g.add_node({"Ship", "Frigate"}, {{"guns", 40}}); }},
-      {"add_relationship", [&] { g.add_relationship(lorencez, camaron, "COMMANDED", {{"side", "France"}}); }},
+      {"add_node",
+       [&] {
+         g.add_node({"Person"}, {{"name", "Benito Juárez"}});
+       }},
+      {"add_open_node",
+       [&] {
+         g.add_node({"Ship", "Frigate"}, {{"guns", 40}});
+       }},
+      {"add_relationship",
+       [&] {
+         g.add_relationship(lorencez, camaron, "COMMANDED", {{"side", "France"}});
+       }},
       {"set_property", [&] { g.set_property(diaz, "rank", 4); }},
       {"set_new_property", [&] { g.set_property(zaragoza, "rank", 1); }},
       {"remove_property", [&] { g.set_property(diaz, "born", value()); }},
@@ -332,8 +357,9 @@ BOOST_AUTO_TEST_CASE(a_refused_change_inside_a_transaction_is_undone_with_it) {
   const auto before = dump(g);
   g.begin();
   g.add_node({"Person"}, {{"name", "Benito Juárez"}});
-  BOOST_TEST(refusal([&] { g.add_node({"Person"}, {{"name", "Benito Juárez"}}); }) ==
-             "DuplicatePrimaryKey: duplicate primary key Person.name = 'Benito Juárez' (node 5 already has it)");
+  BOOST_TEST(refusal([&] {
+               g.add_node({"Person"}, {{"name", "Benito Juárez"}});
+             }) == "DuplicatePrimaryKey: duplicate primary key Person.name = 'Benito Juárez' (node 5 already has it)");
   g.rollback();
   BOOST_TEST(dump(g) == before);
 }

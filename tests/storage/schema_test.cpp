@@ -27,9 +27,7 @@ template <class F> std::string refusal(F&& declare) {
   return "accepted";
 }
 
-node_table person() {
-  return {"Person", {{"name", type("STRING")}, {"born", type("DATE")}}, "name"};
-}
+node_table person() { return {"Person", {{"name", type("STRING")}, {"born", type("DATE")}}, "name"}; }
 
 } // namespace
 
@@ -88,21 +86,27 @@ BOOST_AUTO_TEST_CASE(refuses_malformed_tables) {
   schema s;
   s.add_node_table(person());
   BOOST_TEST(refusal([&] { s.add_node_table(person()); }) == "TableExists: table Person already exists");
-  BOOST_TEST(refusal([&] { s.add_rel_table({"Person", {{"Person", "Person"}}, {}, {}}); }) ==
-             "TableExists: table Person already exists");
+  BOOST_TEST(refusal([&] {
+               s.add_rel_table({"Person", {{"Person", "Person"}}, {}, {}});
+             }) == "TableExists: table Person already exists");
   BOOST_TEST(refusal([&] {
                s.add_node_table({"Battle", {{"name", type("STRING")}, {"name", type("DATE")}}, "name"});
              }) == "DuplicateColumn: table Battle declares property name twice");
-  BOOST_TEST(refusal([&] { s.add_node_table({"Battle", {{"name", type("STRING")}}, ""}); }) ==
-             "MissingPrimaryKey: node table Battle needs a PRIMARY KEY");
-  BOOST_TEST(refusal([&] { s.add_node_table({"Battle", {{"name", type("STRING")}}, "id"}); }) ==
-             "UnknownPrimaryKey: primary key id of table Battle is not one of its properties");
-  BOOST_TEST(refusal([&] { s.add_node_table({"Battle", {{"names", type("STRING[]")}}, "names"}); }) ==
-             "InvalidPrimaryKey: primary key Battle.names cannot be a list");
-  BOOST_TEST(refusal([&] { s.add_rel_table({"FOUGHT", {}, {}, {}}); }) ==
-             "MissingEndpoints: relationship table FOUGHT needs FROM … TO …");
-  BOOST_TEST(refusal([&] { s.add_rel_table({"FOUGHT", {{"Person", "Battle"}}, {}, {}}); }) ==
-             "UnknownTable: relationship table FOUGHT refers to node table Battle, which is not declared");
+  BOOST_TEST(refusal([&] {
+               s.add_node_table({"Battle", {{"name", type("STRING")}}, ""});
+             }) == "MissingPrimaryKey: node table Battle needs a PRIMARY KEY");
+  BOOST_TEST(refusal([&] {
+               s.add_node_table({"Battle", {{"name", type("STRING")}}, "id"});
+             }) == "UnknownPrimaryKey: primary key id of table Battle is not one of its properties");
+  BOOST_TEST(refusal([&] {
+               s.add_node_table({"Battle", {{"names", type("STRING[]")}}, "names"});
+             }) == "InvalidPrimaryKey: primary key Battle.names cannot be a list");
+  BOOST_TEST(refusal([&] {
+               s.add_rel_table({"FOUGHT", {}, {}, {}});
+             }) == "MissingEndpoints: relationship table FOUGHT needs FROM … TO …");
+  BOOST_TEST(refusal([&] {
+               s.add_rel_table({"FOUGHT", {{"Person", "Battle"}}, {}, {}});
+             }) == "UnknownTable: relationship table FOUGHT refers to node table Battle, which is not declared");
   BOOST_TEST(refusal([&] {
                s.add_rel_table({"KNOWS", {{"Person", "Person"}}, {{"a", type("INT64")}, {"a", type("INT64")}}, {}});
              }) == "DuplicateColumn: table KNOWS declares property a twice");

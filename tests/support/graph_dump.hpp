@@ -21,8 +21,8 @@ inline std::string properties_text(const graph& g, const property_set& props) {
 
 inline std::string dump(const graph& g) {
   std::ostringstream out;
-  out << "nodes " << g.node_count() << "/" << g.node_capacity() << ", relationships " << g.relationship_count()
-      << "/" << g.rel_capacity() << ", bgl edges " << boost::num_edges(g.bgl()) << "\n";
+  out << "nodes " << g.node_count() << "/" << g.node_capacity() << ", relationships " << g.relationship_count() << "/"
+      << g.rel_capacity() << ", bgl edges " << boost::num_edges(g.bgl()) << "\n";
   for (node_id n = 0; n < g.node_capacity(); ++n) {
     if (!g.node_alive(n)) continue;
     out << "(" << n;

@@ -81,9 +81,16 @@ BOOST_AUTO_TEST_CASE(structural_equality) {
 
 BOOST_AUTO_TEST_CASE(order_across_kinds) {
   // Cypher orderability: maps, nodes, relationships, lists, paths, dates, strings, booleans, numbers, null.
-  const std::vector<value> ascending{value_map{{"a", 1}}, node_ref{0},   rel_ref{0}, value_list{1},
-                                     path_value{{0}, {}}, date("1864"), "a",        false,
-                                     1,                   value()};
+  const std::vector<value> ascending{value_map{{"a", 1}},
+                                     node_ref{0},
+                                     rel_ref{0},
+                                     value_list{1},
+                                     path_value{{0}, {}},
+                                     date("1864"),
+                                     "a",
+                                     false,
+                                     1,
+                                     value()};
   for (std::size_t i = 0; i < ascending.size(); ++i)
     for (std::size_t j = 0; j < ascending.size(); ++j)
       BOOST_TEST(cmp(ascending[i], ascending[j]) == (i < j ? -1 : (i > j ? 1 : 0)),

@@ -1,0 +1,190 @@
+// annals' side of the benchmarks (Google Benchmark).
+//
+//   annals_bench --data build-bench/data/small --size small --queries bench/queries --schema bench/schema.cypher
+//   annals_bench --intervention examples/intervention
+//   (plus any --benchmark_* flag)
+//
+// With --data: declares bench/schema.cypher, bulk-loads person.csv and
+// knows.csv with the CSV loader (timed once: loading 10 M edges per
+// repetition would take the whole run), measures resident memory before and
+// after, saves and reopens a snapshot when database::save/open exist, and
+// benchmarks each query of bench/queries as a prepared statement run with the
+// params.txt values. With --intervention: runs the example dataset's scripts
+// and benchmarks each of its example queries, prepared.
+//
+// One-off measurements and each query's first result go into the JSON
+// output's "context", so bench/report.py can check that annals, Kùzu and the
+// floor agree.
+#include "bench_support.hpp"
+
+#include <annals/csv_loader.hpp>
+#include <annals/database.hpp>
+
+#include <benchmark/benchmark.h>
+
+#include <chrono>
+#include <limits>
+#include <iostream>
+#include <memory>
+
+namespace {
+
+using clock_type = std::chrono::steady_clock;
+
+double seconds_since(clock_type::time_point start) {
+  return std::chrono::duration<double>(clock_type::now() - start).count();
+}
+
+std::string read_text(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + file.string());
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// A result as one short line: rows separated by ';', values by ','.
+std::string summary(const annals::result& r) {
+  std::string text;
+  for (const auto& row : r) {
+    if (!text.empty()) text += ';';
+    for (std::size_t i = 0; i < row.size(); ++i) text += (i ? "," : "") + annals::to_cypher(row[i]);
+    if (text.size() > 300) return text.substr(0, 300) + "...";
+  }
+  return text;
+}
+
+// Everything the benchmarks refer to lives as long as the run.
+struct prepared_query {
+  std::string label;
+  annals::prepared_statement statement;
+  annals::value_map parameters;
+};
+std::vector<std::unique_ptr<annals::database>> databases;
+std::vector<std::unique_ptr<prepared_query>> queries;
+
+void no_limits(annals::database& db) {
+  db.limits().max_result_rows = std::numeric_limits<std::size_t>::max();
+  db.limits().max_intermediate_rows = std::numeric_limits<std::size_t>::max();
+}
+
+// Prepares, runs once (checking it works and recording its answer), registers.
+void register_query(annals::database& db, const std::string& label, const std::string& text,
+                    annals::value_map parameters) {
+  try {
+    auto q = std::make_unique<prepared_query>(prepared_query{label, db.prepare(text), std::move(parameters)});
+    benchmark::AddCustomContext("result/" + label, summary(q->statement.run(q->parameters)));
+    auto* raw = q.get();
+    benchmark::RegisterBenchmark(label.c_str(), [raw](benchmark::State& state) {
+      for (auto _ : state) {
+        auto r = raw->statement.run(raw->parameters);
+        benchmark::DoNotOptimize(r);
+      }
+    })->Unit(benchmark::kMicrosecond);
+    queries.push_back(std::move(q));
+  } catch (const std::exception& e) {
+    std::cerr << label << ": " << e.what() << '\n';
+    benchmark::AddCustomContext("error/" + label, e.what());
+  }
+}
+
+void snapshot_round_trip(annals::database& db, const std::string& size, const std::filesystem::path& folder) {
+#ifdef ANNALS_BENCH_HAVE_SNAPSHOT
+  const auto file = folder / "annals.snapshot";
+  try {
+    auto start = clock_type::now();
+    db.save(file);
+    benchmark::AddCustomContext("snapshot/" + size + "/save_seconds", std::to_string(seconds_since(start)));
+    benchmark::AddCustomContext("snapshot/" + size + "/bytes", std::to_string(std::filesystem::file_size(file)));
+    annals::database copy;
+    start = clock_type::now();
+    copy.open(file);
+    benchmark::AddCustomContext("snapshot/" + size + "/open_seconds", std::to_string(seconds_since(start)));
+    if (copy.graph().relationship_count() != db.graph().relationship_count())
+      throw std::runtime_error("the reopened snapshot has a different number of relationships");
+  } catch (const std::exception& e) {
+    benchmark::AddCustomContext("snapshot/" + size + "/error", e.what());
+  }
+  std::filesystem::remove(file);
+#else
+  (void)db;
+  (void)folder;
+  benchmark::AddCustomContext("snapshot/" + size + "/error", "database::save/open are not implemented in this build");
+#endif
+}
+
+void load_generated(const std::filesystem::path& data, const std::string& size, const std::filesystem::path& schema,
+                    const std::filesystem::path& query_folder) {
+  const auto params = bench::read_params(data / "params.txt");
+  auto& db = *databases.emplace_back(std::make_unique<annals::database>());
+  no_limits(db);
+  db.execute(read_text(schema));
+
+  annals::csv_options quiet;
+  quiet.progress = false;
+  const std::size_t before = bench::resident_bytes();
+  const auto nodes = annals::load_csv_nodes(db.graph(), "Person", data / "person.csv", quiet);
+  const auto rels = annals::load_csv_relationships(db.graph(), "KNOWS", data / "knows.csv", quiet);
+  const std::size_t after = bench::resident_bytes();
+
+  const std::string at = "load/" + size + "/";
+  benchmark::AddCustomContext(at + "nodes", std::to_string(nodes.rows));
+  benchmark::AddCustomContext(at + "edges", std::to_string(rels.rows));
+  benchmark::AddCustomContext(at + "node_seconds", std::to_string(nodes.seconds));
+  benchmark::AddCustomContext(at + "edge_seconds", std::to_string(rels.seconds));
+  benchmark::AddCustomContext(at + "seconds", std::to_string(nodes.seconds + rels.seconds));
+  benchmark::AddCustomContext(at + "resident_bytes", std::to_string(after - before));
+  benchmark::AddCustomContext(at + "bytes_per_edge",
+                              std::to_string(static_cast<double>(after - before) / static_cast<double>(rels.rows)));
+  std::cerr << "annals: loaded " << nodes.rows << " nodes in " << nodes.seconds << " s, " << rels.rows
+            << " relationships in " << rels.seconds << " s; " << (after - before) / (1 << 20) << " MiB resident\n";
+
+  snapshot_round_trip(db, size, data);
+
+  for (const auto& q : bench::read_queries(query_folder)) {
+    if (!q.runs_on(size)) continue;
+    annals::value_map parameters;
+    for (const auto& name : q.parameters) parameters[name] = annals::value(bench::param_int(params, "param." + name));
+    register_query(db, size + "/" + q.name, q.text, std::move(parameters));
+  }
+}
+
+void load_intervention(const std::filesystem::path& folder) {
+  auto& db = *databases.emplace_back(std::make_unique<annals::database>());
+  no_limits(db);
+  std::vector<std::filesystem::path> scripts;
+  for (const auto& e : std::filesystem::directory_iterator(folder))
+    if (e.path().extension() == ".cypher") scripts.push_back(e.path());
+  std::sort(scripts.begin(), scripts.end());
+  const auto start = clock_type::now();
+  for (const auto& s : scripts) db.execute(read_text(s));
+  benchmark::AddCustomContext("load/intervention/seconds", std::to_string(seconds_since(start)));
+  benchmark::AddCustomContext("load/intervention/nodes", std::to_string(db.graph().node_count()));
+  benchmark::AddCustomContext("load/intervention/edges", std::to_string(db.graph().relationship_count()));
+  for (const auto& q : bench::read_queries(folder / "queries")) register_query(db, "intervention/" + q.name, q.text, {});
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  const std::string data = bench::take_option(argc, argv, "--data");
+  const std::string size = bench::take_option(argc, argv, "--size", "small");
+  const std::string query_folder = bench::take_option(argc, argv, "--queries", "bench/queries");
+  const std::string schema = bench::take_option(argc, argv, "--schema", "bench/schema.cypher");
+  const std::string intervention = bench::take_option(argc, argv, "--intervention");
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 2;
+  if (data.empty() && intervention.empty()) {
+    std::cerr << "annals_bench: give --data DIR [--size NAME] and/or --intervention DIR\n";
+    return 2;
+  }
+  try {
+    if (!data.empty()) load_generated(data, size, schema, query_folder);
+    if (!intervention.empty()) load_intervention(intervention);
+  } catch (const std::exception& e) {
+    std::cerr << "annals_bench: " << e.what() << '\n';
+    return 1;
+  }
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+}

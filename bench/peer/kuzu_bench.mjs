@@ -1,0 +1,190 @@
+// Kùzu's side of the benchmarks, through its Node API (the `kuzu` npm package,
+// version pinned in package.json).
+//
+//   node kuzu_bench.mjs --data ../../build-bench/data/small --size small \
+//        --queries ../queries --schema ../schema.cypher --db /tmp/kuzu-small [--runs 15] [--threads N]
+//
+// Creates a fresh database, runs bench/schema.cypher, COPY FROMs person.csv and
+// knows.csv (timed), then prepares each query of bench/queries (the
+// <name>.kuzu.cypher variant where Kùzu's syntax differs) and times only the
+// `execute` call of the prepared statement: a warm-up call or two, then at least
+// --runs timed calls (more for fast queries, up to ~1 s; fewer, but at least 3,
+// for a query slower than --maxSeconds in all), and prints JSON with the median
+// wall-clock and CPU times (CPU of the whole process: Kùzu's worker threads
+// included), the spread, and each query's answer so report.py can compare engines.
+import kuzu from "kuzu";
+import fs from "node:fs";
+import path from "node:path";
+
+function options(argv) {
+  const o = { runs: 15, threads: 0, budgetSeconds: 1.0, maxSeconds: 20, bufferPool: 8 * 1024 ** 3 };
+  for (let i = 2; i < argv.length; i += 2) {
+    const key = argv[i].replace(/^--/, "");
+    const value = argv[i + 1];
+    if (["runs", "threads", "budgetSeconds", "maxSeconds"].includes(key)) o[key] = Number(value);
+    else o[key] = value;
+  }
+  for (const required of ["data", "size", "queries", "schema", "db"])
+    if (!o[required]) throw new Error(`kuzu_bench: missing --${required}`);
+  return o;
+}
+
+function readParams(file) {
+  const params = {};
+  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+    const eq = line.indexOf("=");
+    if (eq > 0) params[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return params;
+}
+
+// Same rules as bench_support.hpp: `//` lines are comments, `// sizes: a,b` limits the sizes.
+function readQuery(file) {
+  let text = "";
+  let sizes = [];
+  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+    const trimmed = line.trim();
+    if (trimmed.startsWith("//")) {
+      const m = trimmed.match(/sizes:(.*)$/);
+      if (m) sizes = m[1].split(",").map((s) => s.trim()).filter(Boolean);
+      continue;
+    }
+    text += line + "\n";
+  }
+  text = text.trim().replace(/;$/, "");
+  const parameters = [...new Set([...text.matchAll(/\$([A-Za-z0-9_]+)/g)].map((m) => m[1]))];
+  return { text, sizes, parameters };
+}
+
+function readQueries(folder) {
+  const names = fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith(".cypher") && f.split(".").length === 2)
+    .sort();
+  return names.map((f) => {
+    const name = f.replace(/\.cypher$/, "");
+    const own = path.join(folder, `${name}.kuzu.cypher`);
+    const generic = readQuery(path.join(folder, f));
+    const q = fs.existsSync(own) ? readQuery(own) : generic;
+    return { name, ...q, sizes: generic.sizes };
+  });
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+// A result as one short line, like annals_bench's summary.
+function summary(rows) {
+  const text = rows.map((r) => Object.values(r).map((v) => (typeof v === "string" ? `'${v}'` : String(v))).join(",")).join(";");
+  return text.length > 300 ? text.slice(0, 300) + "..." : text;
+}
+
+function seconds(start) {
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+function dbFileBytes(dbPath) {
+  let total = 0;
+  for (const p of [dbPath, `${dbPath}.wal`]) if (fs.existsSync(p)) total += fs.statSync(p).size;
+  return total;
+}
+
+async function main() {
+  const o = options(process.argv);
+  const params = readParams(path.join(o.data, "params.txt"));
+  fs.rmSync(o.db, { recursive: true, force: true });
+  fs.rmSync(`${o.db}.wal`, { force: true });
+  const db = new kuzu.Database(o.db, o.bufferPool);
+  const conn = new kuzu.Connection(db, o.threads || null);
+
+  const schema = fs
+    .readFileSync(o.schema, "utf8")
+    .split("\n")
+    .filter((l) => !l.trim().startsWith("//"))
+    .join("\n")
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const statement of schema) await conn.query(statement);
+
+  const out = { engine: "kuzu", version: kuzu.VERSION, size: o.size, threads: o.threads || "default", load: {}, queries: {} };
+  const rssBefore = process.memoryUsage().rss;
+  const abs = (f) => path.resolve(o.data, f);
+  let start = process.hrtime.bigint();
+  await conn.query(`COPY Person FROM '${abs("person.csv")}' (HEADER=true)`);
+  out.load.node_seconds = seconds(start);
+  start = process.hrtime.bigint();
+  await conn.query(`COPY KNOWS FROM '${abs("knows.csv")}' (HEADER=true)`);
+  out.load.edge_seconds = seconds(start);
+  out.load.seconds = out.load.node_seconds + out.load.edge_seconds;
+  out.load.resident_bytes = process.memoryUsage().rss - rssBefore;
+  await conn.query("CHECKPOINT");
+  out.load.disk_bytes = dbFileBytes(o.db);
+  const counted = await (await conn.query("MATCH ()-[k:KNOWS]->() RETURN count(k)")).getAll();
+  out.load.edges = Number(Object.values(counted[0])[0]);
+  out.load.bytes_per_edge = out.load.resident_bytes / out.load.edges;
+  out.load.disk_bytes_per_edge = out.load.disk_bytes / out.load.edges;
+  console.error(`kuzu: loaded ${o.size} in ${out.load.seconds.toFixed(3)} s`);
+
+  for (const q of readQueries(o.queries)) {
+    if (q.sizes.length && !q.sizes.includes(o.size)) continue;
+    const label = `${o.size}/${q.name}`;
+    try {
+      const values = {};
+      for (const p of q.parameters) values[p] = Number(params[`param.${p}`]);
+      const statement = await conn.prepare(q.text);
+      if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+      // Warm-up (one call for slow queries), which also records the answer.
+      let answer = "";
+      const warmup = process.hrtime.bigint();
+      for (let i = 0; i < 2 && (i === 0 || seconds(warmup) < o.budgetSeconds); ++i) {
+        const r = await conn.execute(statement, values);
+        answer = summary(await r.getAll());
+        r.close();
+      }
+      // At least --runs calls and ~budgetSeconds; a slow query stops after --maxSeconds (and 3 calls).
+      const times = [], cpu = [];
+      const budget = process.hrtime.bigint();
+      for (;;) {
+        const enough = times.length >= o.runs && seconds(budget) >= o.budgetSeconds;
+        const tooLong = times.length >= 3 && seconds(budget) >= o.maxSeconds;
+        if (enough || tooLong || times.length >= 1000) break;
+        const c = process.cpuUsage();
+        const t = process.hrtime.bigint();
+        const r = await conn.execute(statement, values);
+        times.push(Number(process.hrtime.bigint() - t) / 1e3); // µs
+        const used = process.cpuUsage(c);
+        cpu.push(used.user + used.system); // µs, every thread of the process
+        r.close();
+      }
+      out.queries[label] = {
+        median_us: median(times),
+        p10_us: quantile(times, 0.1),
+        p90_us: quantile(times, 0.9),
+        cpu_median_us: median(cpu),
+        runs: times.length,
+        result: answer,
+      };
+      console.error(`kuzu: ${label} ${median(times).toFixed(1)} µs (${times.length} runs)`);
+    } catch (e) {
+      out.queries[label] = { error: String(e.message || e) };
+      console.error(`kuzu: ${label}: ${e.message || e}`);
+    }
+  }
+  conn.close?.();
+  db.close?.();
+  process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Build, test and try annals. On a fresh Debian 12 machine, run as root once:
+# the missing apt packages are installed first.
+#
+#   ./build.sh demo       build, then show annals on a small graph
+#   ./build.sh test       build, then run the whole test suite (ctest)
+#   ./build.sh test-asan  the same with AddressSanitizer + UBSan, in build-asan/
+#   ./build.sh bench      build the benchmarks in build-bench/ and run bench/run.sh
+#   ./build.sh build      only configure and build
+#
+# Environment: BUILD_TYPE (default Release; RelWithDebInfo for test-asan), JOBS (default:
+# every core), CXX.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+readonly packages=(
+  cmake ninja-build g++ pkg-config
+  libboost-graph-dev libboost-test-dev tao-pegtl-dev libcli11-dev libfmt-dev nlohmann-json3-dev
+  libreadline-dev graphviz libgraphviz-dev libbenchmark-dev clang-14 libclang-rt-14-dev tmux
+)
+readonly jobs="${JOBS:-$(nproc)}"
+
+usage() {
+  sed -n '2,12s/^# \{0,1\}//p' "$0"
+  exit "${1:-0}"
+}
+
+# Installs the packages that are missing, or says which when not root.
+install_dependencies() {
+  if ! command -v dpkg >/dev/null; then
+    echo "build.sh: not a Debian system; make sure these are installed: ${packages[*]}" >&2
+    return
+  fi
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg -s "$p" 2>/dev/null | grep -q '^Status: install ok installed' || missing+=("$p")
+  done
+  ((${#missing[@]} == 0)) && return
+  if ((EUID != 0)); then
+    echo "build.sh: missing packages: ${missing[*]}" >&2
+    echo "install them with: sudo apt-get install --no-install-recommends ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "build.sh: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update
+  apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+# configure_and_build <dir> <build type> [cmake options…]
+configure_and_build() {
+  local dir="$1" type="$2"
+  shift 2
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
+  cmake --build "$dir" -j "$jobs"
+}
+
+run_tests() {
+  ctest --test-dir "$1" --output-on-failure -j "$jobs"
+}
+
+command="${1:-}"
+case "$command" in
+  -h | --help | help) usage ;;
+  demo | test | test-asan | bench | build) ;;
+  *) usage 1 >&2 ;;
+esac
+
+install_dependencies
+
+case "$command" in
+  build)
+    configure_and_build build "${BUILD_TYPE:-Release}"
+    ;;
+  demo)
+    configure_and_build build "${BUILD_TYPE:-Release}"
+    # The shell's demo once it exists; until then the C++ example program.
+    if [[ -x build/annals ]]; then
+      build/annals demo
+    else
+      build/examples/graph_basics
+    fi
+    ;;
+  test)
+    configure_and_build build "${BUILD_TYPE:-Release}"
+    run_tests build
+    ;;
+  test-asan)
+    # Debug info and frame pointers for readable reports; any UB report fails the test.
+    sanitize="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
+    configure_and_build build-asan "${BUILD_TYPE:-RelWithDebInfo}" -DCMAKE_CXX_FLAGS="$sanitize" \
+      -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
+    ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1}" \
+      UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}" run_tests build-asan
+    ;;
+  bench)
+    if [[ -f bench/CMakeLists.txt ]]; then
+      configure_and_build build-bench "${BUILD_TYPE:-Release}" -DANNALS_BUILD_BENCH=ON
+    else
+      echo "build.sh: bench/ has no CMakeLists.txt yet; nothing to build" >&2
+    fi
+    if [[ -x bench/run.sh ]]; then
+      bench/run.sh build-bench
+    else
+      echo "build.sh: no bench/run.sh yet; nothing to run" >&2
+    fi
+    ;;
+esac

@@ -1,0 +1,836 @@
+// Snapshots: database::save and database::open (layout in snapshot_format.hpp).
+//
+// Saving streams the graph to a temporary file beside the target, fsyncs it,
+// renames it over the target and fsyncs the directory, so a crash at any
+// moment leaves the old snapshot or the new one. A crash may leave the
+// temporary file (".NAME.tmp-XXXXXX") behind; it is never read.
+//
+// Opening reads the whole file, checks the header, then each section's
+// checksum before decoding it, and builds a fresh graph from it. Node and
+// relationship ids are kept (deleted nodes stay as dead ids, so the ids a user
+// has seen keep meaning the same thing); derived relationships are not stored
+// but recomputed from their definitions, which are run again with execute()
+// after the stored data is in. Only when all of that succeeded does the new
+// graph replace the database's: any error leaves the database untouched.
+//
+// Loading is bulk: records go straight into the adjacency_list and the
+// indexes (graph befriends detail::snapshot_access for that), and the schema
+// checks that add_node/add_relationship would make one record at a time are
+// made from tables precomputed per symbol, so a crafted file whose checksums
+// are right still cannot produce a graph that breaks its declared tables.
+#include "annals/database.hpp"
+
+#include "parser/parser.hpp"
+#include "storage/snapshot_format.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <optional>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace annals {
+
+namespace snap = storage::snapshot;
+
+namespace {
+
+// ---- writing ------------------------------------------------------------------
+
+[[noreturn]] void save_fail(const std::string& file, const std::string& what, int err = 0) {
+  throw runtime_error("IOError", "CannotSave",
+                      file + ": cannot save: " + what + (err ? std::string(" (") + std::strerror(err) + ")" : ""));
+}
+
+// Streams sections to a file descriptor, computing each payload's CRC on the
+// way, and patches the section headers and the file header in place after.
+class snapshot_writer {
+public:
+  snapshot_writer(int fd, std::string file) : fd_(fd), file_(std::move(file)) {}
+
+  std::string& out() { return buffer_; }
+  void maybe_flush() {
+    if (buffer_.size() >= (1u << 20)) flush();
+  }
+
+  void write_header() {
+    std::string h(snap::header_size, '\0');
+    std::memcpy(h.data(), snap::magic.data(), snap::magic.size());
+    raw(h);
+  }
+  void begin_section(std::uint32_t tag) {
+    flush();
+    section_start_ = offset_;
+    tag_ = tag;
+    raw(std::string(snap::section_header_size, '\0'));
+    crc_ = {};
+    payload_ = 0;
+  }
+  void end_section() {
+    flush();
+    std::string h;
+    snap::put(h, tag_);
+    snap::put(h, static_cast<std::uint64_t>(payload_));
+    snap::put(h, crc_.value());
+    patch(section_start_, h);
+  }
+  void finish() {
+    flush();
+    std::string h(snap::magic.begin(), snap::magic.end());
+    snap::put(h, snap::format_version);
+    snap::put(h, std::uint32_t{0});
+    snap::put(h, static_cast<std::uint64_t>(offset_));
+    snap::put(h, snap::crc32::of(h));
+    snap::put(h, std::uint32_t{0});
+    patch(0, h);
+  }
+
+private:
+  void flush() {
+    crc_.update(buffer_.data(), buffer_.size());
+    payload_ += buffer_.size();
+    write_all(buffer_);
+    buffer_.clear();
+  }
+  void raw(const std::string& bytes) { write_all(bytes); }
+  void write_all(std::string_view bytes) {
+    while (!bytes.empty()) {
+      const auto n = ::write(fd_, bytes.data(), bytes.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) save_fail(file_, "write failed", errno);
+      bytes.remove_prefix(static_cast<std::size_t>(n));
+      offset_ += static_cast<std::size_t>(n);
+    }
+  }
+  void patch(std::size_t at, std::string_view bytes) {
+    while (!bytes.empty()) {
+      const auto n = ::pwrite(fd_, bytes.data(), bytes.size(), static_cast<off_t>(at));
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) save_fail(file_, "write failed", errno);
+      bytes.remove_prefix(static_cast<std::size_t>(n));
+      at += static_cast<std::size_t>(n);
+    }
+  }
+
+  int fd_;
+  std::string file_;
+  std::string buffer_;
+  std::size_t offset_ = 0, section_start_ = 0, payload_ = 0;
+  std::uint32_t tag_ = 0;
+  snap::crc32 crc_;
+};
+
+void encode_value(std::string& out, const value& v, std::size_t depth, const std::string& file,
+                  const std::string& owner) {
+  using snap::put;
+  using tag = snap::value_tag;
+  if (depth > snap::max_value_depth)
+    save_fail(file, owner + " nests lists and maps deeper than " + std::to_string(snap::max_value_depth));
+  switch (v.kind()) {
+  case value_kind::null: put(out, tag::null); return;
+  case value_kind::boolean:
+    put(out, tag::boolean);
+    put(out, static_cast<std::uint8_t>(v.as<bool>()));
+    return;
+  case value_kind::integer:
+    put(out, tag::integer);
+    put(out, v.as<std::int64_t>());
+    return;
+  case value_kind::floating:
+    put(out, tag::floating);
+    put(out, v.as<double>());
+    return;
+  case value_kind::string:
+    put(out, tag::string);
+    snap::put_string(out, v.as<std::string>());
+    return;
+  case value_kind::date: {
+    const auto& d = v.as<partial_date>();
+    put(out, tag::date);
+    put(out, d.year());
+    put(out, static_cast<std::uint8_t>(d.month().value_or(1)));
+    put(out, static_cast<std::uint8_t>(d.day().value_or(1)));
+    put(out, static_cast<std::uint8_t>(d.precision()));
+    return;
+  }
+  case value_kind::list:
+    put(out, tag::list);
+    put(out, static_cast<std::uint32_t>(v.as<value_list>().size()));
+    for (const auto& x : v.as<value_list>()) encode_value(out, x, depth + 1, file, owner);
+    return;
+  case value_kind::map:
+    put(out, tag::map);
+    put(out, static_cast<std::uint32_t>(v.as<value_map>().size()));
+    for (const auto& [k, x] : v.as<value_map>()) {
+      snap::put_string(out, k);
+      encode_value(out, x, depth + 1, file, owner);
+    }
+    return;
+  case value_kind::node:
+  case value_kind::relationship:
+  case value_kind::path: break;
+  }
+  // The query language refuses these as properties too: they only mean something in one graph.
+  save_fail(file, owner + " holds a " + std::string(to_string(v.kind())) + ", which a snapshot cannot store");
+}
+
+void encode_properties(snapshot_writer& w, const graph& g, const property_set& props, const std::string& file,
+                       const char* what, std::uint32_t id) {
+  auto& out = w.out();
+  snap::put(out, static_cast<std::uint32_t>(props.size()));
+  for (const auto& [key, v] : props) {
+    snap::put(out, key);
+    encode_value(out, v, 0, file, std::string(what) + " " + std::to_string(id) + "'s property " + g.name(key));
+  }
+}
+
+void write_snapshot(snapshot_writer& w, const graph& g, const std::vector<std::pair<std::string, std::string>>& derived,
+                    const std::string& file) {
+  using snap::put;
+  using snap::put_string;
+  w.write_header();
+
+  w.begin_section(snap::fourcc("SYMB"));
+  put(w.out(), static_cast<std::uint32_t>(g.symbols().size()));
+  for (symbol s = 0; s < g.symbols().size(); ++s) {
+    put_string(w.out(), g.name(s));
+    w.maybe_flush();
+  }
+  w.end_section();
+
+  w.begin_section(snap::fourcc("SCHM"));
+  auto put_columns = [&](const std::vector<column>& columns) {
+    put(w.out(), static_cast<std::uint32_t>(columns.size()));
+    for (const auto& c : columns) {
+      put_string(w.out(), c.name);
+      put(w.out(), static_cast<std::uint8_t>(c.type.element));
+      put(w.out(), static_cast<std::uint8_t>(c.type.is_list));
+    }
+  };
+  put(w.out(), static_cast<std::uint32_t>(g.schema().node_tables().size()));
+  for (const auto& [name, t] : g.schema().node_tables()) {
+    put_string(w.out(), t.name);
+    put_columns(t.columns);
+    put_string(w.out(), t.primary_key);
+  }
+  put(w.out(), static_cast<std::uint32_t>(g.schema().rel_tables().size()));
+  std::unordered_set<symbol> derived_types;
+  for (const auto& [name, t] : g.schema().rel_tables()) {
+    put_string(w.out(), t.name);
+    put(w.out(), static_cast<std::uint32_t>(t.endpoints.size()));
+    for (const auto& [from, to] : t.endpoints) {
+      put_string(w.out(), from);
+      put_string(w.out(), to);
+    }
+    put_columns(t.columns);
+    put_string(w.out(), t.derived_query);
+    if (t.is_derived())
+      if (auto s = g.find_symbol(t.name)) derived_types.insert(*s);
+  }
+  w.end_section();
+
+  w.begin_section(snap::fourcc("NODE"));
+  put(w.out(), static_cast<std::uint32_t>(g.node_capacity()));
+  for (node_id n = 0; n < g.node_capacity(); ++n) {
+    const bool alive = g.node_alive(n);
+    put(w.out(), static_cast<std::uint8_t>(alive));
+    if (alive) {
+      const auto& rec = g.node(n);
+      put(w.out(), static_cast<std::uint32_t>(rec.labels.size()));
+      for (symbol l : rec.labels) put(w.out(), l);
+      encode_properties(w, g, rec.properties, file, "node", n);
+    }
+    w.maybe_flush();
+  }
+  w.end_section();
+
+  w.begin_section(snap::fourcc("RELS"));
+  std::uint32_t stored = 0;
+  for (rel_id r = 0; r < g.rel_capacity(); ++r)
+    if (g.rel_alive(r) && !derived_types.count(g.rel(r).type)) ++stored;
+  put(w.out(), static_cast<std::uint32_t>(g.rel_capacity()));
+  put(w.out(), stored);
+  for (rel_id r = 0; r < g.rel_capacity(); ++r) {
+    if (!g.rel_alive(r) || derived_types.count(g.rel(r).type)) continue;
+    put(w.out(), r);
+    put(w.out(), g.source(r));
+    put(w.out(), g.target(r));
+    put(w.out(), g.rel(r).type);
+    encode_properties(w, g, g.rel(r).properties, file, "relationship", r);
+    w.maybe_flush();
+  }
+  w.end_section();
+
+  w.begin_section(snap::fourcc("DERV"));
+  put(w.out(), static_cast<std::uint32_t>(derived.size()));
+  for (const auto& [name, statement] : derived) {
+    put_string(w.out(), name);
+    put_string(w.out(), statement);
+  }
+  w.end_section();
+
+  w.begin_section(snap::fourcc("END_"));
+  w.end_section();
+  w.finish();
+}
+
+// ---- reading ------------------------------------------------------------------
+
+[[noreturn]] void load_fail(const std::string& detail, const std::string& message, std::size_t at) {
+  throw load_error("LoadError", detail, message, source_position{0, 0, at});
+}
+
+std::string read_snapshot_file(const std::filesystem::path& path, const std::string& file) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) load_fail("CannotRead", file + ": cannot open (" + std::strerror(errno) + ")", 0);
+  struct closer {
+    int fd;
+    ~closer() { ::close(fd); }
+  } close_it{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) load_fail("CannotRead", file + ": cannot read (" + std::strerror(errno) + ")", 0);
+  if (S_ISDIR(st.st_mode)) load_fail("CannotRead", file + ": cannot read: it is a directory", 0);
+  if (!S_ISREG(st.st_mode)) load_fail("CannotRead", file + ": cannot read: not a regular file", 0);
+  std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const auto n = ::read(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) load_fail("CannotRead", file + ": cannot read (" + std::strerror(errno) + ")", done);
+    if (n == 0) break; // shrank while we read
+    done += static_cast<std::size_t>(n);
+  }
+  bytes.resize(done);
+  return bytes;
+}
+
+std::string tag_text(std::uint32_t tag) {
+  std::string s;
+  bool printable = true;
+  for (int i = 0; i < 4; ++i) {
+    const char c = static_cast<char>((tag >> (8 * i)) & 0xFF);
+    printable &= c >= 0x21 && c <= 0x7E;
+    s += c;
+  }
+  if (printable) return "'" + s + "'";
+  char hex[16];
+  std::snprintf(hex, sizeof hex, "0x%08X", tag);
+  return hex;
+}
+
+} // namespace
+
+namespace detail {
+
+struct snapshot_access {
+  // Header and sections: checks everything that needs no decoding, and
+  // returns each section's payload.
+  struct section {
+    std::string_view payload;
+    std::size_t at; // offset of the payload in the file
+    const char* name;
+  };
+
+  static std::vector<section> split(const std::string& file, std::string_view bytes) {
+    const std::size_t size = bytes.size();
+    const auto header = bytes.substr(0, snap::header_size);
+    const std::size_t magic_seen = std::min(size, snap::magic.size());
+    if (std::memcmp(bytes.data(), snap::magic.data(), magic_seen) != 0 || size == 0) {
+      if (size == 0) load_fail("TruncatedSnapshot", file + ": truncated snapshot: the file is empty", 0);
+      load_fail("NotASnapshot",
+                file + ": not an annals snapshot: the file does not start with the snapshot magic (at byte 0)", 0);
+    }
+    if (size < snap::header_size)
+      load_fail("TruncatedSnapshot",
+                file + ": truncated snapshot: the file ends at byte " + std::to_string(size) + ", inside the " +
+                    std::to_string(snap::header_size) + "-byte header",
+                size);
+    auto u32_at = [&](std::size_t at) {
+      std::uint32_t v;
+      std::memcpy(&v, bytes.data() + at, 4);
+      return v;
+    };
+    std::uint64_t declared_size;
+    std::memcpy(&declared_size, bytes.data() + snap::file_size_at, 8);
+    if (const auto version = u32_at(snap::version_at); version != snap::format_version)
+      load_fail("UnsupportedVersion",
+                file + ": unsupported snapshot format version " + std::to_string(version) + " (at byte " +
+                    std::to_string(snap::version_at) + "); this build of annals reads version " +
+                    std::to_string(snap::format_version),
+                snap::version_at);
+    if (snap::crc32::of(header.substr(0, snap::header_crc_at)) != u32_at(snap::header_crc_at) ||
+        u32_at(snap::flags_at) != 0 || u32_at(snap::header_crc_at + 4) != 0)
+      load_fail("CorruptedSnapshot",
+                file + ": corrupted snapshot: the header (bytes 0.." + std::to_string(snap::header_size) +
+                    ") fails its checksum",
+                0);
+    if (declared_size > size)
+      load_fail("TruncatedSnapshot",
+                file + ": truncated snapshot: the file ends at byte " + std::to_string(size) + ", its header says " +
+                    std::to_string(declared_size) + " bytes",
+                size);
+    if (declared_size < size)
+      load_fail("CorruptedSnapshot",
+                file + ": corrupted snapshot: " + std::to_string(size - declared_size) +
+                    " unexpected bytes after the end of the snapshot (at byte " + std::to_string(declared_size) + ")",
+                declared_size);
+
+    std::vector<section> out;
+    std::size_t at = snap::header_size;
+    for (const auto& kind : snap::sections) {
+      if (size - at < snap::section_header_size)
+        load_fail("CorruptedSnapshot",
+                  file + ": corrupted snapshot: section " + kind.name + " is missing (at byte " + std::to_string(at) +
+                      ")",
+                  at);
+      const auto tag = u32_at(at);
+      std::uint64_t length;
+      std::memcpy(&length, bytes.data() + at + 4, 8);
+      const auto crc = u32_at(at + 12);
+      if (tag != kind.tag)
+        load_fail("CorruptedSnapshot",
+                  file + ": corrupted snapshot: expected section " + kind.name + " at byte " + std::to_string(at) +
+                      ", found " + tag_text(tag),
+                  at);
+      const std::size_t payload_at = at + snap::section_header_size;
+      if (length > size - payload_at)
+        load_fail("CorruptedSnapshot",
+                  file + ": corrupted snapshot: section " + kind.name + " at byte " + std::to_string(at) + " claims " +
+                      std::to_string(length) + " bytes, past the end of the file at byte " + std::to_string(size),
+                  at);
+      const auto payload = bytes.substr(payload_at, length);
+      if (snap::crc32::of(payload) != crc)
+        load_fail("CorruptedSnapshot",
+                  file + ": corrupted snapshot: section " + kind.name + " (bytes " + std::to_string(payload_at) + ".." +
+                      std::to_string(payload_at + length) + ") fails its checksum",
+                  payload_at);
+      out.push_back({payload, payload_at, kind.name});
+      at = payload_at + length;
+    }
+    if (at != size)
+      load_fail("CorruptedSnapshot",
+                file + ": corrupted snapshot: " + std::to_string(size - at) +
+                    " unexpected bytes after section END_ (at byte " + std::to_string(at) + ")",
+                at);
+    return out;
+  }
+
+  // Per-symbol schema, for checking records in bulk.
+  struct node_rules {
+    const node_table* table;
+    symbol label;
+    std::optional<symbol> key;
+    std::unordered_map<symbol, data_type> columns;
+  };
+  struct rel_rules {
+    const rel_table* table;
+    std::vector<std::pair<std::optional<symbol>, std::optional<symbol>>> endpoints;
+    std::unordered_map<symbol, data_type> columns;
+  };
+
+  static value decode_value(snap::reader& in, std::size_t depth) {
+    using tag = snap::value_tag;
+    if (depth > snap::max_value_depth)
+      in.fail("lists and maps nested deeper than " + std::to_string(snap::max_value_depth));
+    const std::size_t at = in.offset();
+    const auto kind = in.get<std::uint8_t>();
+    switch (static_cast<tag>(kind)) {
+    case tag::null: return value{};
+    case tag::boolean: {
+      const auto b = in.get<std::uint8_t>();
+      if (b > 1) in.fail_at(at + 1, "a boolean that is neither 0 nor 1");
+      return value(b == 1);
+    }
+    case tag::integer: return value(in.get<std::int64_t>());
+    case tag::floating: return value(in.get<double>());
+    case tag::string: return value(std::string(in.get_string()));
+    case tag::date: {
+      const auto year = in.get<std::int32_t>();
+      const int month = in.get<std::uint8_t>(), day = in.get<std::uint8_t>();
+      const auto precision = in.get<std::uint8_t>();
+      std::optional<partial_date> d;
+      if (precision <= static_cast<std::uint8_t>(date_precision::day))
+        d = partial_date::from_fields(year, static_cast<date_precision>(precision), month, day);
+      if (!d) in.fail_at(at, "an invalid date");
+      return value(*d);
+    }
+    case tag::list: {
+      const auto n = in.get_count(1, "list elements");
+      value_list l;
+      l.reserve(n);
+      for (std::uint32_t i = 0; i < n; ++i) l.push_back(decode_value(in, depth + 1));
+      return value(std::move(l));
+    }
+    case tag::map: {
+      const auto n = in.get_count(5, "map entries");
+      value_map m;
+      for (std::uint32_t i = 0; i < n; ++i) {
+        const std::size_t key_at = in.offset();
+        std::string key(in.get_string());
+        if (!m.emplace(std::move(key), decode_value(in, depth + 1)).second)
+          in.fail_at(key_at, "a map with a repeated key");
+      }
+      return value(std::move(m));
+    }
+    }
+    in.fail_at(at, "an unknown value tag " + std::to_string(kind));
+  }
+
+  static void decode_properties(snap::reader& in, const graph& g, property_set& props) {
+    const auto n = in.get_count(5, "properties");
+    for (std::uint32_t i = 0; i < n; ++i) {
+      const std::size_t at = in.offset();
+      const auto key = in.get<symbol>();
+      if (key >= g.symbols_.size()) in.fail_at(at, "an unknown property key " + std::to_string(key));
+      if (props.get(key)) in.fail_at(at, "a repeated property " + g.name(key));
+      value v = decode_value(in, 0);
+      if (v.is_null()) in.fail_at(at, "a null property " + g.name(key));
+      props.set(key, std::move(v));
+    }
+  }
+
+  static std::string describe(const value& v) {
+    std::string text = to_cypher(v);
+    if (text.size() > 60) text = text.substr(0, 57) + "...";
+    return std::string(to_string(v.kind())) + " " + text;
+  }
+
+  static void load(database& db, graph& g, const std::string& file, std::string_view bytes) {
+    const auto parts = split(file, bytes);
+    auto reader_of = [&](std::size_t i) { return snap::reader(file, parts[i].payload, parts[i].at, parts[i].name); };
+
+    // ---- SYMB
+    {
+      auto in = reader_of(0);
+      const auto n = in.get_count(4, "symbols");
+      for (std::uint32_t i = 0; i < n; ++i) {
+        const std::size_t at = in.offset();
+        const auto name = in.get_string();
+        if (g.symbols_.intern(name) != i) in.fail_at(at, "a repeated symbol " + std::string(name));
+      }
+      if (!in.done()) in.fail("unexpected bytes at the end of the section");
+    }
+    const std::size_t symbol_count = g.symbols_.size();
+
+    // ---- SCHM
+    std::vector<std::string> derived_tables;
+    {
+      auto in = reader_of(1);
+      auto get_columns = [&] {
+        std::vector<column> columns(in.get_count(6, "columns"));
+        for (auto& c : columns) {
+          c.name = in.get_string();
+          const std::size_t at = in.offset();
+          const auto element = in.get<std::uint8_t>();
+          const auto is_list = in.get<std::uint8_t>();
+          if (element > static_cast<std::uint8_t>(data_type::base::date) || is_list > 1)
+            in.fail_at(at, "an unknown column type");
+          c.type = data_type{static_cast<data_type::base>(element), is_list == 1};
+        }
+        return columns;
+      };
+      const auto nodes = in.get_count(12, "node tables");
+      for (std::uint32_t i = 0; i < nodes; ++i) {
+        const std::size_t at = in.offset();
+        node_table t;
+        t.name = in.get_string();
+        t.columns = get_columns();
+        t.primary_key = in.get_string();
+        try {
+          g.schema_.add_node_table(std::move(t));
+        } catch (const error& e) {
+          in.fail_at(at, "a malformed node table: " + e.message());
+        }
+      }
+      const auto rels = in.get_count(16, "relationship tables");
+      for (std::uint32_t i = 0; i < rels; ++i) {
+        const std::size_t at = in.offset();
+        rel_table t;
+        t.name = in.get_string();
+        t.endpoints.resize(in.get_count(8, "endpoints"));
+        for (auto& [from, to] : t.endpoints) {
+          from = in.get_string();
+          to = in.get_string();
+        }
+        t.columns = get_columns();
+        t.derived_query = in.get_string();
+        // Derived tables are declared again by their definitions (section DERV).
+        if (t.is_derived()) {
+          derived_tables.push_back(t.name);
+          continue;
+        }
+        try {
+          g.schema_.add_rel_table(std::move(t));
+        } catch (const error& e) {
+          in.fail_at(at, "a malformed relationship table: " + e.message());
+        }
+      }
+      if (!in.done()) in.fail("unexpected bytes at the end of the section");
+    }
+
+    // The schema, by symbol.
+    std::vector<int> node_rule_of(symbol_count, -1), rel_rule_of(symbol_count, -1);
+    std::vector<node_rules> node_rule;
+    std::vector<rel_rules> rel_rule;
+    std::vector<bool> is_derived_type(symbol_count, false);
+    for (const auto& [name, t] : g.schema_.node_tables()) {
+      const auto label = g.symbols_.find(name);
+      if (!label) continue; // no node can carry it
+      node_rules r{&t, *label, g.symbols_.find(t.primary_key), {}};
+      for (const auto& c : t.columns)
+        if (auto s = g.symbols_.find(c.name)) r.columns.emplace(*s, c.type);
+      node_rule_of[*label] = static_cast<int>(node_rule.size());
+      node_rule.push_back(std::move(r));
+    }
+    for (const auto& [name, t] : g.schema_.rel_tables()) {
+      const auto type = g.symbols_.find(name);
+      if (!type) continue;
+      rel_rules r{&t, {}, {}};
+      for (const auto& [from, to] : t.endpoints) r.endpoints.emplace_back(g.symbols_.find(from), g.symbols_.find(to));
+      for (const auto& c : t.columns)
+        if (auto s = g.symbols_.find(c.name)) r.columns.emplace(*s, c.type);
+      rel_rule_of[*type] = static_cast<int>(rel_rule.size());
+      rel_rule.push_back(std::move(r));
+    }
+    for (const auto& name : derived_tables)
+      if (auto s = g.symbols_.find(name)) is_derived_type[*s] = true;
+
+    // ---- NODE
+    {
+      auto in = reader_of(2);
+      const auto capacity = in.get_count(1, "nodes");
+      g.g_.m_vertices.reserve(capacity);
+      std::vector<const node_rules*> tables;
+      for (node_id n = 0; n < capacity; ++n) {
+        const std::size_t at = in.offset();
+        const auto alive = in.get<std::uint8_t>();
+        if (alive > 1) in.fail_at(at, "a node that is neither alive nor deleted");
+        boost::add_vertex(g.g_);
+        node_record& rec = g.g_[n];
+        rec.alive = alive == 1;
+        if (!rec.alive) continue;
+        ++g.live_nodes_;
+        rec.labels.resize(in.get_count(4, "labels"));
+        for (std::size_t i = 0; i < rec.labels.size(); ++i) {
+          const symbol l = rec.labels[i] = in.get<symbol>();
+          if (l >= symbol_count) in.fail("an unknown label " + std::to_string(l));
+          if (i > 0 && l <= rec.labels[i - 1]) in.fail("labels out of order");
+        }
+        decode_properties(in, g, rec.properties);
+        // The checks of graph::check_node, from the tables by symbol.
+        tables.clear();
+        for (symbol l : rec.labels)
+          if (node_rule_of[l] >= 0) tables.push_back(&node_rule[static_cast<std::size_t>(node_rule_of[l])]);
+        auto refuse = [&](const std::string& what) {
+          in.fail_at(at, "node " + std::to_string(n) + " breaks its declared table: " + what);
+        };
+        if (!tables.empty()) {
+          for (const auto& [key, v] : rec.properties) {
+            const data_type* type = nullptr;
+            const node_rules* owner = nullptr;
+            for (auto t : tables)
+              if (auto c = t->columns.find(key); c != t->columns.end()) {
+                type = &c->second;
+                owner = t;
+                break;
+              }
+            if (!type) refuse("property " + tables.front()->table->name + "." + g.name(key) + " is not declared");
+            if (!type->admits(v))
+              refuse("property " + owner->table->name + "." + g.name(key) + " expects " + type->to_string() +
+                     ", holds " + describe(v));
+          }
+          for (auto t : tables) {
+            const value* key = t->key ? rec.properties.get(*t->key) : nullptr;
+            if (!key) refuse("primary key " + t->table->name + "." + t->table->primary_key + " is null");
+            auto [it, added] = g.by_key_[t->label].emplace(*key, n);
+            if (!added)
+              refuse("duplicate primary key " + t->table->name + "." + t->table->primary_key + " = " + to_cypher(*key) +
+                     " (node " + std::to_string(it->second) + " has it too)");
+          }
+        }
+        for (symbol l : rec.labels) g.by_label_[l].push_back(n);
+      }
+      if (!in.done()) in.fail("unexpected bytes at the end of the section");
+    }
+
+    // ---- RELS
+    {
+      auto in = reader_of(3);
+      const auto capacity = in.get<std::uint32_t>();
+      const auto n = in.get_count(20, "relationships");
+      if (n > capacity) in.fail("more relationships than relationship ids");
+      g.rels_.reserve(n);
+      const auto nodes = static_cast<node_id>(boost::num_vertices(g.g_));
+      std::optional<rel_id> last;
+      for (std::uint32_t i = 0; i < n; ++i) {
+        const std::size_t at = in.offset();
+        const auto r = in.get<rel_id>();
+        const auto from = in.get<node_id>(), to = in.get<node_id>();
+        const auto type = in.get<symbol>();
+        if (r >= capacity || (last && r <= *last)) in.fail_at(at, "relationship ids out of order");
+        last = r;
+        if (from >= nodes || to >= nodes || !g.g_[from].alive || !g.g_[to].alive)
+          in.fail_at(at, "relationship " + std::to_string(r) + " connects a node that does not exist");
+        if (type >= symbol_count) in.fail_at(at, "an unknown relationship type " + std::to_string(type));
+        if (is_derived_type[type])
+          in.fail_at(at, "relationship " + std::to_string(r) + " has the derived type " + g.name(type));
+        rel_record rec{type, r, {}};
+        decode_properties(in, g, rec.properties);
+        if (const int rule = rel_rule_of[type]; rule >= 0) {
+          const auto& t = rel_rule[static_cast<std::size_t>(rule)];
+          auto refuse = [&](const std::string& what) {
+            in.fail_at(at, "relationship " + std::to_string(r) + " breaks its declared table: " + what);
+          };
+          const bool endpoints_ok = std::any_of(t.endpoints.begin(), t.endpoints.end(), [&](const auto& e) {
+            return e.first && e.second && g.has_label(from, *e.first) && g.has_label(to, *e.second);
+          });
+          if (!endpoints_ok) refuse("its endpoints are not those of " + t.table->name);
+          for (const auto& [key, v] : rec.properties) {
+            auto c = t.columns.find(key);
+            if (c == t.columns.end()) refuse("property " + t.table->name + "." + g.name(key) + " is not declared");
+            if (!c->second.admits(v))
+              refuse("property " + t.table->name + "." + g.name(key) + " expects " + c->second.to_string() +
+                     ", holds " + describe(v));
+          }
+        }
+        auto [edge, added] = boost::add_edge(from, to, g.g_);
+        (void)added;
+        g.g_[edge] = std::move(rec);
+        g.rels_.resize(r + 1); // ids ascend; the gaps are deleted or derived relationships
+        g.rels_[r] = std::make_unique<graph::rel_slot>(graph::rel_slot{edge, &g.g_[edge], from, to});
+        g.g_[from].out.push_back({type, r, to});
+        g.g_[to].in.push_back({type, r, from});
+        ++g.live_rels_;
+      }
+      if (!in.done()) in.fail("unexpected bytes at the end of the section");
+      // Adjacency is by (type, relationship id); ids arrived in order, so a stable sort by type does it.
+      auto by_type = [](const adjacent& a, const adjacent& b) { return a.type < b.type; };
+      for (node_id v = 0; v < nodes; ++v) {
+        auto& rec = g.g_[v];
+        if (!std::is_sorted(rec.out.begin(), rec.out.end(), by_type))
+          std::stable_sort(rec.out.begin(), rec.out.end(), by_type);
+        if (!std::is_sorted(rec.in.begin(), rec.in.end(), by_type))
+          std::stable_sort(rec.in.begin(), rec.in.end(), by_type);
+      }
+      while (!g.rels_.empty() && !g.rels_.back()) g.rels_.pop_back();
+    }
+    g.version_ = 1;
+
+    // ---- DERV: the definitions run again, in order, over the loaded data.
+    {
+      auto in = reader_of(4);
+      const auto n = in.get_count(8, "derived types");
+      std::vector<std::string> defined;
+      for (std::uint32_t i = 0; i < n; ++i) {
+        const std::size_t at = in.offset();
+        const std::string name(in.get_string());
+        const std::string statement(in.get_string());
+        auto refuse = [&](const std::string& what) {
+          load_fail("BadDerivedType",
+                    file + ": derived type " + name + " does not load: " + what + " (at byte " + std::to_string(at) +
+                        ")",
+                    at);
+        };
+        if (std::find(derived_tables.begin(), derived_tables.end(), name) == derived_tables.end())
+          in.fail_at(at, "derived type " + name + " has no derived table");
+        // Only a definition of this very type may run: the file is data, not a script.
+        try {
+          const auto spans = parser::split_script(statement);
+          if (spans.size() != 1) refuse("its definition is not one statement");
+          const auto parsed = parser::parse_statement(statement, spans[0]);
+          if (parsed.kind != ast::statement_kind::create_derived_rel_table || parsed.rel_table_def.name != name)
+            refuse("its definition is not CREATE DERIVED REL TABLE " + name);
+          db.execute(statement);
+        } catch (const load_error&) {
+          throw;
+        } catch (const error& e) {
+          refuse(e.category() + ": " + e.message());
+        }
+        defined.push_back(name);
+      }
+      if (!in.done()) in.fail("unexpected bytes at the end of the section");
+      for (const auto& name : derived_tables)
+        if (std::find(defined.begin(), defined.end(), name) == defined.end())
+          load_fail("CorruptedSnapshot",
+                    file + ": corrupted snapshot: derived table " + name +
+                        " has no definition (section DERV, at byte " + std::to_string(parts[4].at) + ")",
+                    parts[4].at);
+    }
+  }
+
+  // Exchanges two whole graphs. adjacency_list can only be copied, which
+  // would move its edges and leave rel_slot pointers dangling, so its vertex
+  // vector and edge list are swapped directly: both keep their elements in
+  // place (vector buffers and list nodes change owner, nothing moves).
+  static void swap(graph& a, graph& b) noexcept {
+    a.g_.m_vertices.swap(b.g_.m_vertices);
+    a.g_.m_edges.swap(b.g_.m_edges);
+    std::swap(a.schema_, b.schema_);
+    std::swap(a.symbols_, b.symbols_);
+    a.rels_.swap(b.rels_);
+    a.deleted_types_.swap(b.deleted_types_);
+    a.by_label_.swap(b.by_label_);
+    a.by_key_.swap(b.by_key_);
+    std::swap(a.live_nodes_, b.live_nodes_);
+    std::swap(a.live_rels_, b.live_rels_);
+    std::swap(a.journal_active_, b.journal_active_);
+    a.journal_.swap(b.journal_);
+    // Versions only grow: derived types compare them to know what is stale.
+    const auto version = std::max(a.version_, b.version_) + 1;
+    a.version_ = b.version_ = version;
+  }
+};
+
+} // namespace detail
+
+void database::save(const std::filesystem::path& path) const {
+  const std::string file = path.string();
+  const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  std::string temp = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) save_fail(file, "cannot create a temporary file in " + dir.string(), errno);
+  try {
+    snapshot_writer w(fd, file);
+    write_snapshot(w, graph_, derived_definitions(), file);
+    // Keep the permissions of the snapshot it replaces; mkstemp makes 0600.
+    struct stat old {};
+    const mode_t mode = ::stat(path.c_str(), &old) == 0 ? (old.st_mode & 07777) : 0644;
+    if (::fchmod(fd, mode) != 0) save_fail(file, "cannot set the permissions of " + temp, errno);
+    if (::fsync(fd) != 0) save_fail(file, "fsync failed", errno);
+    if (::close(fd) != 0) {
+      ::unlink(temp.c_str());
+      save_fail(file, "close failed", errno);
+    }
+  } catch (...) {
+    ::close(fd);
+    ::unlink(temp.c_str());
+    throw;
+  }
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    const int err = errno;
+    ::unlink(temp.c_str());
+    save_fail(file, "cannot rename " + temp + " over it", err);
+  }
+  // The rename is durable once the directory is.
+  const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd < 0) save_fail(file, "cannot open the directory " + dir.string() + " to sync it", errno);
+  const int synced = ::fsync(dir_fd);
+  const int err = errno;
+  ::close(dir_fd);
+  if (synced != 0) save_fail(file, "fsync of the directory " + dir.string() + " failed", err);
+}
+
+void database::open(const std::filesystem::path& path) {
+  const std::string file = path.string();
+  const std::string bytes = read_snapshot_file(path, file);
+  database fresh;
+  detail::snapshot_access::load(fresh, fresh.graph_, file, bytes);
+  detail::snapshot_access::swap(graph_, fresh.graph_);
+  std::swap(engine_, fresh.engine_);
+}
+
+} // namespace annals

@@ -1,0 +1,1 @@
+@@hex EF BB BF@@RETURN 1 AS x

@@ -1,0 +1,1 @@
+RETURN [1]@@repeat 100000 [0]@@ AS x

@@ -1,0 +1,1 @@
+RETURN @@repeat 100000 [@@

@@ -1,0 +1,1 @@
+RETURN @@repeat 1000 (@@1@@repeat 1000 )@@ AS x

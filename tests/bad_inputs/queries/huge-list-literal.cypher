@@ -1,0 +1,1 @@
+RETURN size([@@repeat 200000 1,@@1]) AS n

@@ -1,0 +1,1 @@
+MATCH (n:P@@hex FF@@) RETURN count(n) AS n

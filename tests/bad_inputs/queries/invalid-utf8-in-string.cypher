@@ -1,0 +1,1 @@
+RETURN 'a@@hex FF FE C3@@b' AS s

@@ -1,0 +1,1 @@
+RETURN 1 @@hex C3 28@@ AS x

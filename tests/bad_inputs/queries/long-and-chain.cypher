@@ -1,0 +1,1 @@
+RETURN true@@repeat 100000  AND true@@ AS x

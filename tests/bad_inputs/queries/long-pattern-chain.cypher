@@ -1,0 +1,1 @@
+MATCH (a)@@repeat 10000 -->()@@ RETURN count(*)

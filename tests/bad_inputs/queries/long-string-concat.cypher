@@ -1,0 +1,1 @@
+RETURN ''@@repeat 50000  + 'ab'@@ AS x

@@ -1,0 +1,1 @@
+@@repeat 5000 MATCH (n:Person) @@RETURN count(*)

@@ -1,0 +1,1 @@
+RETURN 1 AS x@@repeat 5000  UNION RETURN 1 AS x@@

@@ -1,0 +1,2 @@
+// @@repeat 1000000 c@@
+RETURN 1 AS x

@@ -1,0 +1,1 @@
+RETURN size('@@repeat 1000000 s@@') AS n

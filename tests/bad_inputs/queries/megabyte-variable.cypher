@@ -1,0 +1,1 @@
+RETURN @@repeat 1000000 a@@

@@ -1,0 +1,1 @@
+RETURN 1@@hex 00@@ AS x

@@ -1,0 +1,1 @@
+RETURN 'a@@hex 00@@b' AS s

@@ -1,0 +1,1 @@
+RETURN 'a@@hex C0 A7@@ AS s

@@ -1,0 +1,1 @@
+RETURN 1 AS x;@@hex FF FE FD@@;RETURN 2 AS y

@@ -1,0 +1,1 @@
+RETURN 1 AS x;@@hex 00@@;RETURN 2 AS y

@@ -1,0 +1,1 @@
+MATCH (a:Faction {name: 'French Empire'}), (b:Battle {name: 'Franco-Prussian War'}) CREATE (a)-[:FOUGHT_IN {note: 'the Second French Empire collapsed in 1870', source: 'Aftermath', lines: [257]}]->(b);

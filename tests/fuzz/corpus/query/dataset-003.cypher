@@ -1,0 +1,1 @@
+CREATE REL TABLE TOOK_PLACE_AT(FROM Battle TO Place, note STRING, source STRING, lines INT64[]);

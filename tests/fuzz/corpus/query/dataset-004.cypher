@@ -1,0 +1,1 @@
+MATCH (a:Faction {name: '1er Chasseurs d\'Afrique'}), (b:Faction {name: '1er Régiment de Marche'}) CREATE (a)-[:PART_OF {as_of: date('1862-12-31'), note: '2 squadrons', source: 'Divisions and disembarkation of allied troops > French expeditionary force, 31 December 1862 > Brigade de Cavallerie (GdB de Mirandol)', lines: [307]}]->(b);

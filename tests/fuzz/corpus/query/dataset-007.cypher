@@ -1,0 +1,1 @@
+CREATE (:Faction {name: '1er Régiment de Marche', aliases: ['1^{er} Régiment de Marche'], kind: 'regiment', camp: 'Interventionist', strength_note: '2 squadrons each of the 1st and 2nd Chasseurs d\'Afrique', source: 'Divisions and disembarkation of allied troops > French expeditionary force, 31 December 1862 > Brigade de Cavallerie (GdB de Mirandol)', lines: [307]});

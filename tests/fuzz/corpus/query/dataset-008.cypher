@@ -1,0 +1,1 @@
+CREATE (:Faction {name: '7e Bataillon de Chasseurs', aliases: ['7^{e} Bataillon de Chasseurs'], kind: 'battalion', camp: 'Interventionist', source: 'Divisions and disembarkation of allied troops > French expeditionary force, 31 December 1862 > 2^{e} Division d\'Infanterie (GdB Douay – acting)', lines: [301]});

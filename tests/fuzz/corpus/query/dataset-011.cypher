@@ -1,0 +1,1 @@
+MATCH (a:Faction {name: 'French expeditionary force'}), (b:Battle {name: 'Action near the U.S. border (1864)'}) CREATE (a)-[:FOUGHT_IN {result: 'won', note: 'French support', source: 'French invasion > Pacific campaign', lines: [110]}]->(b);

@@ -1,0 +1,1 @@
+MATCH (a:Battle {name: 'Imperialist raid near Tampico'}), (b:Place {name: 'Tampico'}) CREATE (a)-[:TOOK_PLACE_AT {note: 'near the port', source: 'Republican counteroffensive > Gulf campaign', lines: [196]}]->(b);

@@ -1,0 +1,1 @@
+MATCH (a:Faction {name: 'French expeditionary force'}), (b:Battle {name: 'Capture of Mérida'}) CREATE (a)-[:FOUGHT_IN {result: 'won', note: 'supported the attack', source: 'French invasion > Conquest of Central Mexico', lines: [82]}]->(b);

@@ -1,0 +1,1 @@
+CREATE (:Place {name: 'El Ingenio', kind: 'town', source: 'French invasion', lines: [44]});

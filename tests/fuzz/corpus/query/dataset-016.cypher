@@ -1,0 +1,1 @@
+CREATE (:Person {name: 'Aureliano Rivera', role: 'Republican commander', source: 'Republican counteroffensive > Gulf campaign', lines: [196]});

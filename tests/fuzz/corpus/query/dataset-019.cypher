@@ -1,0 +1,1 @@
+MATCH (a:Person {name: 'Porfirio Díaz'}), (b:Faction {name: 'Mexican Republic'}) CREATE (a)-[:LED {role: 'president', since: date('1876'), until: date('1911'), note: 'eight terms, the Porfiriato', source: 'Aftermath', lines: [255]}]->(b);

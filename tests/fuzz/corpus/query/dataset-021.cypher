@@ -1,0 +1,1 @@
+MATCH (a:Faction {name: 'African American troops from Clarksville'}), (b:Battle {name: 'Raid on Bagdad (1866)'}) CREATE (a)-[:FOUGHT_IN {source: 'Republican counteroffensive > Continued Northern campaign and "Black Decree"', lines: [166]}]->(b);

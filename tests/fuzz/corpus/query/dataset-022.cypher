@@ -1,0 +1,1 @@
+MATCH (a:Person {name: 'Ortiz de la Peña'}), (b:Battle {name: 'Battle of Ixtla'}) CREATE (a)-[:COMMANDED {side: 'Second Mexican Empire', source: 'Republican counteroffensive > French withdrawal from Central Mexico', lines: [205]}]->(b);

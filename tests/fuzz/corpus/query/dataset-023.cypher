@@ -1,0 +1,1 @@
+MATCH (a:Person {name: 'Armand Alexandre de Castagny'}), (b:Place {name: 'Zacatecas'}) CREATE (a)-[:CAPTURED {date: date('1864-02-07'), note: 'taken by this date', source: 'French invasion > Conquest of Central Mexico', lines: [84]}]->(b);

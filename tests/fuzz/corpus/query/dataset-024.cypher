@@ -1,0 +1,1 @@
+CREATE (:Faction {name: '1e Régiment Étranger', aliases: ['1^{e} Régiment Étranger'], kind: 'regiment', camp: 'Interventionist', strength: 4000, note: 'not yet arrived on 31 December 1862', source: 'Divisions and disembarkation of allied troops > French expeditionary force, 31 December 1862 > Naval Brigade', lines: [316]});

@@ -1,0 +1,1 @@
+MATCH (a:Faction {name: 'French expeditionary force'}), (b:Battle {name: 'Skirmish of 31 May 1865'}) CREATE (a)-[:FOUGHT_IN {result: 'won', source: 'Republican counteroffensive > Continued Northern campaign and "Black Decree"', lines: [143]}]->(b);

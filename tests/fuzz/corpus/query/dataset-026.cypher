@@ -1,0 +1,1 @@
+MATCH (a:Person {name: 'Tomás Mejía'}), (b:Battle {name: 'Action on the road to Guanajuato'}) CREATE (a)-[:COMMANDED {side: 'Second Mexican Empire', role: 'superior commander', source: 'French invasion > Conquest of Central Mexico', lines: [70]}]->(b);

@@ -1,0 +1,1 @@
+MATCH (a:Battle {name: 'Attack on Matamoros (1865)'}), (b:Place {name: 'Matamoros'}) CREATE (a)-[:TOOK_PLACE_AT {source: 'Republican counteroffensive > Continued Northern campaign and "Black Decree"', lines: [160]}]->(b);

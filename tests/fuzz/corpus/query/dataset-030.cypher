@@ -1,0 +1,1 @@
+MATCH (a:Faction {name: '51e Régiment de Ligne'}), (b:Faction {name: '2e Brigade (2e Division)'}) CREATE (a)-[:PART_OF {as_of: date('1862-12-31'), source: 'Divisions and disembarkation of allied troops > French expeditionary force, 31 December 1862 > 2^{e} Division d\'Infanterie (GdB Douay – acting)', lines: [302]}]->(b);

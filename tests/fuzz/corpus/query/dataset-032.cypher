@@ -1,0 +1,1 @@
+MATCH (a:Person {name: 'Juan Prim'}), (b:Treaty {name: 'Veracruz customs arrangement'}) CREATE (a)-[:SIGNED {role: 'negotiator', note: 'the text says Prim secured the arrangement; a signature is not stated', source: 'Background > Multinational intervention', lines: [36]}]->(b);

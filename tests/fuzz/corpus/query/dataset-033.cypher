@@ -1,0 +1,1 @@
+MATCH (a:Faction {name: 'Second Mexican Empire'}), (b:Battle {name: 'Negrete\'s advance on Matamoros (1865)'}) CREATE (a)-[:FOUGHT_IN {result: 'won', source: 'Republican counteroffensive > Continued Northern campaign and "Black Decree"', lines: [139]}]->(b);

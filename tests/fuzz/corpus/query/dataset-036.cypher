@@ -1,0 +1,1 @@
+MATCH (a:Faction {name: 'Second Mexican Empire'}), (b:Battle {name: 'Action near the U.S. border (1864)'}) CREATE (a)-[:FOUGHT_IN {result: 'won', source: 'French invasion > Pacific campaign', lines: [110]}]->(b);

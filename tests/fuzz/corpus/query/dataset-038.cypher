@@ -1,0 +1,1 @@
+CREATE (:Faction {name: 'Marine artillery batteries (1ère Division)', aliases: ['Marine artillery batteries'], kind: 'artillery', camp: 'Interventionist', strength_note: '2 batteries', source: 'Divisions and disembarkation of allied troops > French expeditionary force, 31 December 1862 > 1^{ère} Division d\'Infanterie (GdD Bazaine)', lines: [293]});

@@ -1,0 +1,1 @@
+MATCH (a:Faction {name: 'Republican guerrillas'}), (b:Battle {name: 'Action at Potrerillos'}) CREATE (a)-[:FOUGHT_IN {result: 'lost', source: 'French invasion > Pacific campaign', lines: [124]}]->(b);

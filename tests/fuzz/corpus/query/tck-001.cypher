@@ -1,0 +1,3 @@
+MATCH (a)-[r]-(b)
+DELETE r, a, b
+RETURN count(*) AS c

@@ -1,0 +1,1 @@
+CREATE (:Movie {watched: true})

@@ -1,0 +1,1 @@
+RETURN .0 AS literal

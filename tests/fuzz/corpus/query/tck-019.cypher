@@ -1,0 +1,2 @@
+MATCH (n)-[r:KNOWS|HATES]->(x)
+RETURN r

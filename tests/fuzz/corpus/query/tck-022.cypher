@@ -1,0 +1,1 @@
+RETURN time(<map>) AS result

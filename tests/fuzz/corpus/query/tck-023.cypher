@@ -1,0 +1,4 @@
+MATCH ()-[r:R]->()
+DELETE r
+RETURN 42 AS num
+SKIP 1

@@ -1,0 +1,1 @@
+CREATE (:A), (:B {name: 'b'}), ({name: 'c'})

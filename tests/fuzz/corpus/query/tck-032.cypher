@@ -1,0 +1,5 @@
+CREATE ({name: 'A'}),
+       ({name: 'A'}),
+       ({name: 'B'}),
+       ({name: 'C'}),
+       ({name: 'C'})

@@ -1,0 +1,3 @@
+CREATE (:A {name: 'a'})
+CREATE (:B {name: 'b'})
+CREATE (:C {name: 'c'})

@@ -1,0 +1,2 @@
+WITH <exp> AS nonGraphElement
+RETURN nonGraphElement.num

@@ -1,0 +1,2 @@
+WITH datetime(<map>) AS x, datetime(<map2>) AS d
+RETURN x > d, x < d, x >= d, x <= d, x = d

@@ -1,0 +1,2 @@
+MATCH p = (a:Start)-->(b)
+RETURN *

@@ -1,0 +1,3 @@
+MATCH (n)
+RETURN n.num AS n
+ORDER BY n + 2

@@ -1,0 +1,5 @@
+MATCH ()
+CREATE ()
+WITH *
+MATCH ()
+CREATE ()

@@ -1,0 +1,2 @@
+MATCH (p:TheLabel {id: 4611686018427387905})
+RETURN p.id

@@ -1,0 +1,3 @@
+MATCH (n)
+WHERE 1 <= n.num <= 3
+RETURN n.num

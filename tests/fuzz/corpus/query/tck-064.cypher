@@ -1,0 +1,1 @@
+RETURN -.1e9 AS literal

@@ -1,0 +1,3 @@
+MATCH (n)
+RETURN n.num AS prop
+ORDER BY n.num

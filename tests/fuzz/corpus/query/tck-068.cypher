@@ -1,0 +1,1 @@
+CREATE ({id: 1337, version: 99})

@@ -1,0 +1,1 @@
+RETURN [false] AS literal

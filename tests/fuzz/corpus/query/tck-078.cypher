@@ -1,0 +1,2 @@
+MATCH (n:A)
+RETURN count([p = (n)-[:HAS]->() | p]) AS c

@@ -1,0 +1,3 @@
+MATCH (p:Person)
+RETURN p.name AS name
+LIMIT 1.5

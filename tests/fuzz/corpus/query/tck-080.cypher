@@ -1,0 +1,3 @@
+MATCH (node)-[r:KNOWS]->(a)
+WHERE r.name = 'monkey'
+RETURN a

@@ -1,0 +1,1 @@
+RETURN substring('0123456789', 1) AS s

@@ -1,0 +1,2 @@
+CREATE (node)
+RETURN labels(node)

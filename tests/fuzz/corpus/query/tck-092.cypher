@@ -1,0 +1,3 @@
+MATCH (n)
+DELETE n
+RETURN n.num

@@ -1,0 +1,3 @@
+MATCH (n)
+REMOVE n:Foo
+RETURN labels(n)

@@ -1,0 +1,3 @@
+MATCH p = (n:Movie)--(m)
+RETURN p
+  LIMIT 1

@@ -1,0 +1,3 @@
+MATCH (a:A), (c:C)
+OPTIONAL MATCH (a)-->(b)-->(c)
+RETURN b

@@ -1,0 +1,1 @@
+CREATE (n:A)-[:LOOP]->(n)

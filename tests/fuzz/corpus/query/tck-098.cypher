@@ -1,0 +1,1 @@
+RETURN null IS NOT NULL AS value

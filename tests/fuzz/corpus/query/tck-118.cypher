@@ -1,0 +1,3 @@
+MATCH (a:A)
+MATCH (a)-[:LIKES]->()-[:LIKES*2]->(c)
+RETURN c.name

@@ -1,0 +1,3 @@
+MATCH ()-[r]->()
+DELETE r
+RETURN type(r)

@@ -1,0 +1,3 @@
+MATCH (a {name: 'A'})
+OPTIONAL MATCH (a)-[:KNOWS]->()-[:KNOWS]->(foo)
+RETURN foo

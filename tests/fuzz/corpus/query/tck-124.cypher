@@ -1,0 +1,3 @@
+CREATE (a:A)
+CREATE (a)-[:T]->(:B),
+       (a)-[:T]->(:C)

@@ -1,0 +1,2 @@
+MATCH (n)-->(n)
+RETURN count(*)

@@ -1,0 +1,5 @@
+MATCH (a)
+WITH a
+  ORDER BY <sort>
+  LIMIT 4
+RETURN a

@@ -1,0 +1,3 @@
+OPTIONAL MATCH (n)
+UNWIND keys(n) AS x
+RETURN DISTINCT x AS theProps

@@ -1,0 +1,2 @@
+MATCH (a:Start)-[r:REL*2..2]-(b)
+RETURN r

@@ -1,0 +1,3 @@
+MATCH (n:X {name: 'A'})
+SET n += {name2: 'C'}
+RETURN n

@@ -1,0 +1,2 @@
+MATCH (n)-[r]->(n)
+RETURN count(r)

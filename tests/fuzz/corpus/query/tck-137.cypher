@@ -1,0 +1,3 @@
+CREATE (a:A), (b:B)
+CREATE (a)-[:TYPE]->(b)
+CREATE (a)-[:TYPE]->(b)

@@ -1,0 +1,2 @@
+UNWIND [null, '', ' tru ', 'f alse'] AS things
+RETURN toBoolean(things) AS b

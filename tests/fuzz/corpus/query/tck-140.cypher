@@ -1,0 +1,6 @@
+MATCH (n)
+WITH n
+ORDER BY n.name ASC
+SKIP $s
+LIMIT $l
+RETURN n

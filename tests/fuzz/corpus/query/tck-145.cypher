@@ -1,0 +1,2 @@
+MATCH (n)
+RETURN count(n) / 60 / 60 AS count

@@ -1,0 +1,1 @@
+CREATE (:TheLabel {num: 42})

@@ -1,0 +1,2 @@
+CREATE (a {num: 1})
+MERGE ({v: a.num})

@@ -1,0 +1,3 @@
+MATCH (n)
+CALL test.doNothing()
+RETURN n.name AS `name`

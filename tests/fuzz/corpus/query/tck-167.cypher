@@ -1,0 +1,2 @@
+WITH null AS l
+RETURN size(l), size(null)

@@ -1,0 +1,2 @@
+OPTIONAL MATCH (n)
+DELETE n

@@ -1,0 +1,3 @@
+MATCH (n)
+RETURN n
+  SKIP n.count

@@ -1,0 +1,2 @@
+WITH $expr AS list, $idx AS idx
+RETURN list[idx]

@@ -1,0 +1,3 @@
+MATCH (p:Person)
+RETURN p.name AS name
+SKIP $_limit

@@ -1,0 +1,3 @@
+MATCH (a:A)
+MATCH (a)-[:LIKES*]->(c)
+RETURN c.name

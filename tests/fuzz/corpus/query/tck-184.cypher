@@ -1,0 +1,1 @@
+RETURN toString(1 < 0) AS bool

@@ -1,0 +1,2 @@
+MATCH (a)
+RETURN size(collect(a))

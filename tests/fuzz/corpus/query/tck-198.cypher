@@ -1,0 +1,1 @@
+RETURN 0x1A2b3j4D5E6f7 AS literal

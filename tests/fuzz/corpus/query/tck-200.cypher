@@ -1,0 +1,3 @@
+MATCH (n:Single)
+OPTIONAL MATCH (n)-[r:TYPE]-(m)
+RETURN m:TYPE

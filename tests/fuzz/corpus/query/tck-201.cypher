@@ -1,0 +1,3 @@
+MATCH p = (n)-->(x)
+WHERE length(p) = 10
+RETURN x

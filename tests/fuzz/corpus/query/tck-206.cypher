@@ -1,0 +1,3 @@
+CREATE ({name: 'A'}),
+       ({name: 'B'}),
+       ({name: 'C'})

@@ -1,0 +1,1 @@
+CREATE (:Val {date: date({year: 1984, month: 10, day: 11})})

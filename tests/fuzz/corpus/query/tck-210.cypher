@@ -1,0 +1,2 @@
+MATCH p = (a {name: 'A'})-->(b)
+RETURN p

@@ -1,0 +1,1 @@
+RETURN time(<str>) AS result

@@ -1,0 +1,3 @@
+RETURN false AND true IN [true, false] AS a,
+       false AND (true IN [true, false]) AS b,
+       (false AND true) IN [true, false] AS c

@@ -1,0 +1,2 @@
+MATCH ()-[rel:KNOWS]->(x)
+RETURN x

@@ -1,0 +1,1 @@
+RETURN duration.inSeconds(localtime(<lhs>), localtime(<rhs>)) AS duration

@@ -1,0 +1,2 @@
+MATCH (n)
+RETURN n.num, count(*)

@@ -1,0 +1,2 @@
+MATCH ()-[r]->()
+RETURN r.num

@@ -1,0 +1,2 @@
+MATCH (a)-->(b), (b)-->(b)
+RETURN b

@@ -1,0 +1,2 @@
+WITH <other> AS other
+RETURN date(<expression>) AS result

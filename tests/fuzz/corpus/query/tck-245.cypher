@@ -1,0 +1,1 @@
+RETURN all(x IN <list> WHERE <condition>) AS result

@@ -1,0 +1,4 @@
+MATCH (n)
+WITH [n] AS users
+MATCH (users)-->(messages)
+RETURN messages

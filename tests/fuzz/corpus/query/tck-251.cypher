@@ -1,0 +1,3 @@
+MATCH (a)
+WHERE a.name CONTAINS '\n'
+RETURN a.name AS name

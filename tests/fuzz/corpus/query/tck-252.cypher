@@ -1,0 +1,3 @@
+MATCH (n)
+DELETE n
+RETURN labels(n)

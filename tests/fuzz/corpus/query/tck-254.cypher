@@ -1,0 +1,1 @@
+CREATE ()-[:REL {existing: 42, missing: null}]->()

@@ -1,0 +1,3 @@
+CREATE (a:A), (b:B)
+CREATE (a)-[:T]->(b),
+       (b)-[:T]->(:C)

@@ -1,0 +1,2 @@
+MATCH p = (a)
+RETURN p

@@ -1,0 +1,4 @@
+MATCH (a), (b)
+WITH a, b
+WHERE a = b
+RETURN a, b

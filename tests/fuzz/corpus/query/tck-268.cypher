@@ -1,0 +1,2 @@
+WITH {existing: 42, notMissing: null} AS m
+RETURN m.missing, m.notMissing, m.existing

@@ -1,0 +1,2 @@
+WITH <map> AS map
+RETURN map[<key>] AS result

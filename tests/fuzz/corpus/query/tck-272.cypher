@@ -1,0 +1,2 @@
+UNWIND range(1, 3) AS i
+CREATE ({nr: i})

@@ -1,0 +1,3 @@
+WITH <invalid> AS r
+MATCH ()-[r]-()
+RETURN r

@@ -1,0 +1,3 @@
+MATCH (a)
+WHERE NOT a.name CONTAINS null
+RETURN a

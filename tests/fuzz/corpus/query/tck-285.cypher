@@ -1,0 +1,2 @@
+MATCH p = (n)-[r:T]->()
+RETURN [x IN [true, <invalid>] | toBoolean(x) ] AS list

@@ -1,0 +1,1 @@
+CREATE (n:Person {name: 'Popeye', level: 9001})

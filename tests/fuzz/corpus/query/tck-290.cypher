@@ -1,0 +1,2 @@
+MATCH ()-[r]-()
+DELETE r

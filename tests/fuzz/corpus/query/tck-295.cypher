@@ -1,0 +1,1 @@
+CREATE (:A)-[:T {name: 'bar'}]->(:B {name: 'me'})

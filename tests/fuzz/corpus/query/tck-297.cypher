@@ -1,0 +1,1 @@
+RETURN date(<map>) AS result

@@ -1,0 +1,1 @@
+CREATE (:Person {name: '42'})

@@ -1,0 +1,2 @@
+UNWIND [] AS empty
+RETURN empty
