@@ -81,10 +81,10 @@ function quantile(xs, q) {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 }
 
-// A result as one short line, like annals_bench's summary.
+// A result as one line, as annals_bench's summary writes it.
 function summary(rows) {
   const text = rows.map((r) => Object.values(r).map((v) => (typeof v === "string" ? `'${v}'` : String(v))).join(",")).join(";");
-  return text.length > 300 ? text.slice(0, 300) + "..." : text;
+  return text.length > 2000 ? text.slice(0, 2000) + "..." : text;
 }
 
 function seconds(start) {

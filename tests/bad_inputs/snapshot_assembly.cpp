@@ -13,12 +13,6 @@ namespace snap = storage::snapshot;
 
 namespace {
 
-std::uint32_t u32_at(const std::string& b, std::size_t at) {
-  std::uint32_t v;
-  std::memcpy(&v, b.data() + at, 4);
-  return v;
-}
-
 void set_at(std::string& b, std::size_t at, const std::string& bytes) {
   if (at + bytes.size() > b.size()) throw std::invalid_argument("poke past the end");
   b.replace(at, bytes.size(), bytes);

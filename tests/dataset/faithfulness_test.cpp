@@ -26,12 +26,12 @@ const seed_text& seed() {
 // so that their relationships are in the graph the checks walk.
 database& dataset() {
   static database db;
-  static const bool loaded = [] {
-    load_dataset(db, dataset_dir());
+  static const auto failures = [] {
+    auto f = load_dataset(db, dataset_dir());
     db.refresh_derived();
-    return true;
+    return f;
   }();
-  (void)loaded;
+  BOOST_REQUIRE_MESSAGE(failures.empty(), "the dataset does not load: " << failures.front());
   return db;
 }
 

@@ -72,7 +72,9 @@ struct postfix_expression : seq<atom, star<sor<property_lookup, list_slice, list
 // ---- arithmetic ------------------------------------------------------------------
 struct op_neg : sym<'-'> {};
 struct op_pos : sym<'+'> {};
-struct unary_expression : seq<star<sor<op_neg, op_pos>>, postfix_expression> {};
+struct unary_expression : seq<star<sor<op_neg, op_pos>>, postfix_expression> {
+  static constexpr const char* expected = "an expression";
+};
 struct op_pow : sym<'^'> {};
 struct power_expression : seq<unary_expression, star<op_pow, unary_expression>> {};
 struct op_mul : sym<'*'> {};
