@@ -152,6 +152,7 @@ private:
   void unindex_node(node_id n);
   rel_id insert_rel(node_id from, node_id to, symbol type, property_set props, std::optional<rel_id> reuse);
   void erase_rel(rel_id r);
+  void erase_undoably(rel_id r);
   void record(undo_entry e);
   void refuse_derived(symbol type) const;
 

@@ -28,6 +28,7 @@ public:
     if (!v.is_null()) entries_.emplace_back(key, std::move(v));
   }
   void clear() { entries_.clear(); }
+  void reserve(std::size_t n) { entries_.reserve(n); }
   bool empty() const { return entries_.empty(); }
   std::size_t size() const { return entries_.size(); }
   auto begin() const { return entries_.begin(); }

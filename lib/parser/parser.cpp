@@ -782,6 +782,19 @@ ast::parsed_statement parse_statement(const std::string& script, statement_span 
       ++i;
     }
     std::string message = "unexpected " + describe_found(script, off, span.end);
+    if (off < span.end && (script[off] == '\'' || script[off] == '"')) {
+      bool closed = false;
+      for (std::size_t i = off + 1; i < span.end; ++i) {
+        if (script[i] == '\\') ++i;
+        else if (script[i] == script[off]) {
+          closed = true;
+          break;
+        }
+      }
+      if (!closed)
+        throw syntax_error("SyntaxError", "UnexpectedSyntax", "unterminated string literal", position_in(script, off),
+                           line_at(script, off));
+    }
     if (!expected.empty()) message += ", expected " + expected;
     throw syntax_error("SyntaxError", "UnexpectedSyntax", message, position_in(script, off), line_at(script, off));
   }

@@ -49,6 +49,7 @@ struct pending_predicate {
   bool opaque = false;
   bool applied = false;
   ast::expr_ptr source;
+  std::string key; // for inline property maps: the property it checks
 };
 
 class planner final : public subpattern_planner {
@@ -510,6 +511,7 @@ private:
       eq->children = {prop, binder_.bind(props->children[i], s)};
       eq->text = prop->text + " = " + props->children[i]->text;
       pending_predicate p{eq, {where}};
+      p.key = props->names[i];
       collect_slots(eq->children[1], p.needs, p.opaque);
       preds.push_back(p);
     }
@@ -552,6 +554,10 @@ private:
     }
     declare_pattern(m.pattern, s, fresh, false);
 
+    if (m.as_of && m.as_of->kind == expr_kind::literal && !m.as_of->literal.is_null() &&
+        !m.as_of->literal.is<partial_date>())
+      binder_.type(m.as_of->offset, "InvalidArgumentType",
+                   "AS OF needs a date, like date('1864-12-01'); was given " + m.as_of->text);
     bound_ptr as_of = m.as_of ? binder_.bind(m.as_of, s) : nullptr;
 
     std::vector<pending_predicate> preds;
@@ -714,6 +720,10 @@ private:
     if (!bound_slots.count(nodes[start])) {
       current = scan(current, part.nodes[start], nodes[start]);
       bound_slots.insert(nodes[start]);
+      // An index seek already checked the key: its predicate is done.
+      if (!seek_key_.empty())
+        for (auto& p : node_preds)
+          if (p.key == seek_key_ && p.needs == std::set<slot>{nodes[start]}) p.applied = true;
     } else {
       current = node_filters(current, part.nodes[start], nodes[start], false);
     }
@@ -796,6 +806,7 @@ private:
   }
 
   op_ptr scan(op_ptr current, const ast::parsed_node_pattern& n, slot where) {
+    seek_key_.clear();
     if (auto key = seek_key(n)) {
       auto op = make_op(op_kind::node_seek, current);
       op->node = where;
@@ -807,7 +818,10 @@ private:
       op->expression = binder_.bind(key, empty);
       op->detail = (n.variable.empty() ? "anon" : n.variable) + ":" + graph_.name(op->label.value_or(0)) + " key = " + key->text;
       if (op->label_missing) op->detail = "(label missing)";
-      return node_filters(op, n, where, false);
+      seek_key_ = graph_.schema().find_node_table(graph_.name(*op->label))->primary_key;
+      ast::parsed_node_pattern rest = n;
+      std::erase(rest.labels, graph_.name(*op->label));
+      return node_filters(op, rest, where, false);
     }
     auto op = make_op(op_kind::node_scan, current);
     op->node = where;
@@ -969,6 +983,7 @@ private:
   graph& graph_;
   binder binder_;
   bool writes_ = false;
+  std::string seek_key_; // the key property of the last scan, when it was an index seek
 };
 
 } // namespace

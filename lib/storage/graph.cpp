@@ -394,13 +394,17 @@ void graph::delete_relationship(rel_id r) {
   atomically(*this, [&] {
     if (!rel_alive(r)) return;
     refuse_derived(rels_[r]->record->type);
-    undo_entry e{undo_entry::kind::rel_deleted, 0, r, rels_[r]->record->type};
-    e.from = rels_[r]->from;
-    e.to = rels_[r]->to;
-    e.rel_properties = rels_[r]->record->properties;
-    erase_rel(r);
-    record(std::move(e));
+    erase_undoably(r);
   });
+}
+
+void graph::erase_undoably(rel_id r) {
+  undo_entry e{undo_entry::kind::rel_deleted, 0, r, rels_[r]->record->type};
+  e.from = rels_[r]->from;
+  e.to = rels_[r]->to;
+  e.rel_properties = rels_[r]->record->properties;
+  erase_rel(r);
+  record(std::move(e));
 }
 
 void graph::delete_node(node_id n, bool detach) {
@@ -410,8 +414,9 @@ void graph::delete_node(node_id n, bool detach) {
       throw runtime_error("ConstraintVerificationFailed", "DeleteConnectedNode",
                           "cannot delete node " + std::to_string(n) +
                               " because it still has relationships; use DETACH DELETE");
-    while (!g_[n].out.empty()) delete_relationship(g_[n].out.back().rel);
-    while (!g_[n].in.empty()) delete_relationship(g_[n].in.back().rel);
+    // Derived relationships go too: they are recomputed without the node.
+    while (!g_[n].out.empty()) erase_undoably(g_[n].out.back().rel);
+    while (!g_[n].in.empty()) erase_undoably(g_[n].in.back().rel);
     unindex_node(n);
     g_[n].alive = false;
     --live_nodes_;

@@ -101,9 +101,10 @@ void schema::add_node_table(node_table t) {
 void schema::add_rel_table(rel_table t) {
   if (nodes_.count(t.name) || rels_.count(t.name)) refuse("TableExists", "table " + t.name + " already exists");
   if (t.endpoints.empty()) refuse("MissingEndpoints", "relationship table " + t.name + " needs FROM … TO …");
+  // A derived table's endpoints describe what its query returns; they need not be declared.
   for (const auto& [from, to] : t.endpoints)
     for (const auto& label : {from, to})
-      if (!nodes_.count(label))
+      if (!nodes_.count(label) && !t.is_derived())
         refuse("UnknownTable", "relationship table " + t.name + " refers to node table " + label +
                                    ", which is not declared");
   std::set<std::string> seen;

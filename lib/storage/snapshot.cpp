@@ -482,6 +482,7 @@ struct snapshot_access {
 
   static void decode_properties(snap::reader& in, const graph& g, property_set& props) {
     const auto n = in.get_count(5, "properties");
+    props.reserve(n);
     for (std::uint32_t i = 0; i < n; ++i) {
       const std::size_t at = in.offset();
       const auto key = in.get<symbol>();
@@ -599,11 +600,25 @@ struct snapshot_access {
     for (const auto& name : derived_tables)
       if (auto s = g.symbols_.find(name)) is_derived_type[*s] = true;
 
+    // Endpoint labels of declared relationship tables get a bit each, so the
+    // endpoint checks read a small per-node mask instead of the node records
+    // (which random access would drag through the cache one by one).
+    std::vector<int> endpoint_bit(symbol_count, -1);
+    int endpoint_bits = 0;
+    for (const auto& r : rel_rule)
+      for (const auto& [from, to] : r.endpoints)
+        for (const auto& l : {from, to})
+          if (l && endpoint_bit[*l] < 0 && endpoint_bits < 64) endpoint_bit[*l] = endpoint_bits++;
+
     // ---- NODE
+    std::vector<std::uint8_t> alive_nodes;
+    std::vector<std::uint64_t> label_mask;
     {
       auto in = reader_of(2);
       const auto capacity = in.get_count(1, "nodes");
       g.g_.m_vertices.reserve(capacity);
+      alive_nodes.assign(capacity, 0);
+      label_mask.assign(capacity, 0);
       std::vector<const node_rules*> tables;
       for (node_id n = 0; n < capacity; ++n) {
         const std::size_t at = in.offset();
@@ -612,6 +627,7 @@ struct snapshot_access {
         boost::add_vertex(g.g_);
         node_record& rec = g.g_[n];
         rec.alive = alive == 1;
+        alive_nodes[n] = alive;
         if (!rec.alive) continue;
         ++g.live_nodes_;
         rec.labels.resize(in.get_count(4, "labels"));
@@ -619,6 +635,7 @@ struct snapshot_access {
           const symbol l = rec.labels[i] = in.get<symbol>();
           if (l >= symbol_count) in.fail("an unknown label " + std::to_string(l));
           if (i > 0 && l <= rec.labels[i - 1]) in.fail("labels out of order");
+          if (endpoint_bit[l] >= 0) label_mask[n] |= std::uint64_t{1} << endpoint_bit[l];
         }
         decode_properties(in, g, rec.properties);
         // The checks of graph::check_node, from the tables by symbol.
@@ -646,7 +663,9 @@ struct snapshot_access {
           for (auto t : tables) {
             const value* key = t->key ? rec.properties.get(*t->key) : nullptr;
             if (!key) refuse("primary key " + t->table->name + "." + t->table->primary_key + " is null");
-            auto [it, added] = g.by_key_[t->label].emplace(*key, n);
+            auto& index = g.by_key_[t->label];
+            if (index.empty()) index.reserve(capacity - n); // at most the nodes still to come
+            auto [it, added] = index.emplace(*key, n);
             if (!added)
               refuse("duplicate primary key " + t->table->name + "." + t->table->primary_key + " = " + to_cypher(*key) +
                      " (node " + std::to_string(it->second) + " has it too)");
@@ -657,14 +676,21 @@ struct snapshot_access {
       if (!in.done()) in.fail("unexpected bytes at the end of the section");
     }
 
-    // ---- RELS
+    // ---- RELS: decoded and checked first (a sequential pass), then linked in
+    // with every adjacency vector reserved to its final size.
     {
       auto in = reader_of(3);
       const auto capacity = in.get<std::uint32_t>();
       const auto n = in.get_count(20, "relationships");
       if (n > capacity) in.fail("more relationships than relationship ids");
-      g.rels_.reserve(n);
-      const auto nodes = static_cast<node_id>(boost::num_vertices(g.g_));
+      const auto nodes = static_cast<node_id>(alive_nodes.size());
+      struct pending {
+        node_id from, to;
+        rel_record record;
+      };
+      std::vector<pending> rels;
+      rels.reserve(n);
+      std::vector<std::uint32_t> out_degree(nodes, 0), in_degree(nodes, 0);
       std::optional<rel_id> last;
       for (std::uint32_t i = 0; i < n; ++i) {
         const std::size_t at = in.offset();
@@ -673,7 +699,7 @@ struct snapshot_access {
         const auto type = in.get<symbol>();
         if (r >= capacity || (last && r <= *last)) in.fail_at(at, "relationship ids out of order");
         last = r;
-        if (from >= nodes || to >= nodes || !g.g_[from].alive || !g.g_[to].alive)
+        if (from >= nodes || to >= nodes || !alive_nodes[from] || !alive_nodes[to])
           in.fail_at(at, "relationship " + std::to_string(r) + " connects a node that does not exist");
         if (type >= symbol_count) in.fail_at(at, "an unknown relationship type " + std::to_string(type));
         if (is_derived_type[type])
@@ -685,8 +711,12 @@ struct snapshot_access {
           auto refuse = [&](const std::string& what) {
             in.fail_at(at, "relationship " + std::to_string(r) + " breaks its declared table: " + what);
           };
+          auto has = [&](node_id v, symbol l) {
+            const int bit = endpoint_bit[l];
+            return bit >= 0 ? (label_mask[v] >> bit & 1) != 0 : g.has_label(v, l);
+          };
           const bool endpoints_ok = std::any_of(t.endpoints.begin(), t.endpoints.end(), [&](const auto& e) {
-            return e.first && e.second && g.has_label(from, *e.first) && g.has_label(to, *e.second);
+            return e.first && e.second && has(from, *e.first) && has(to, *e.second);
           });
           if (!endpoints_ok) refuse("its endpoints are not those of " + t.table->name);
           for (const auto& [key, v] : rec.properties) {
@@ -697,16 +727,34 @@ struct snapshot_access {
                      ", holds " + describe(v));
           }
         }
-        auto [edge, added] = boost::add_edge(from, to, g.g_);
-        (void)added;
-        g.g_[edge] = std::move(rec);
-        g.rels_.resize(r + 1); // ids ascend; the gaps are deleted or derived relationships
-        g.rels_[r] = std::make_unique<graph::rel_slot>(graph::rel_slot{edge, &g.g_[edge], from, to});
-        g.g_[from].out.push_back({type, r, to});
-        g.g_[to].in.push_back({type, r, from});
-        ++g.live_rels_;
+        ++out_degree[from];
+        ++in_degree[to];
+        rels.push_back({from, to, std::move(rec)});
       }
       if (!in.done()) in.fail("unexpected bytes at the end of the section");
+
+      for (node_id v = 0; v < nodes; ++v) {
+        if (out_degree[v]) {
+          g.g_[v].out.reserve(out_degree[v]);
+          g.g_.m_vertices[v].m_out_edges.reserve(out_degree[v]);
+        }
+        if (in_degree[v]) {
+          g.g_[v].in.reserve(in_degree[v]);
+          g.g_.m_vertices[v].m_in_edges.reserve(in_degree[v]);
+        }
+      }
+      g.rels_.resize(last ? *last + 1 : 0); // ids ascend; the gaps are deleted or derived relationships
+      for (auto& p : rels) {
+        const rel_id r = p.record.id;
+        const symbol type = p.record.type;
+        auto [edge, added] = boost::add_edge(p.from, p.to, g.g_);
+        (void)added;
+        g.g_[edge] = std::move(p.record);
+        g.rels_[r] = std::make_unique<graph::rel_slot>(graph::rel_slot{edge, &g.g_[edge], p.from, p.to});
+        g.g_[p.from].out.push_back({type, r, p.to});
+        g.g_[p.to].in.push_back({type, r, p.from});
+      }
+      g.live_rels_ = rels.size();
       // Adjacency is by (type, relationship id); ids arrived in order, so a stable sort by type does it.
       auto by_type = [](const adjacent& a, const adjacent& b) { return a.type < b.type; };
       for (node_id v = 0; v < nodes; ++v) {
@@ -716,7 +764,6 @@ struct snapshot_access {
         if (!std::is_sorted(rec.in.begin(), rec.in.end(), by_type))
           std::stable_sort(rec.in.begin(), rec.in.end(), by_type);
       }
-      while (!g.rels_.empty() && !g.rels_.back()) g.rels_.pop_back();
     }
     g.version_ = 1;
 

@@ -10,6 +10,7 @@
 #include "annals/database.hpp"
 #include "storage/snapshot_format.hpp"
 #include "tests/support/graph_dump.hpp"
+#include "tests/support/printing.hpp"
 
 #include <boost/crc.hpp>
 
@@ -313,7 +314,7 @@ BOOST_AUTO_TEST_CASE(round_trip_keeps_everything) {
                         "MATCH (n:Note) RETURN labels(n), n.tags",
                         "MATCH (n:Blob)-[r:SELF]->(n) RETURN r.when"}) {
     const auto a = original.query(q), b = copy.query(q);
-    BOOST_TEST(a.rows() == b.rows(), q);
+    BOOST_TEST((a.rows() == b.rows()), q);
   }
   BOOST_TEST(failure([&] { copy.execute("CREATE (:Person {name: 'Benito Juárez'})"); }) ==
              failure([&] { original.execute("CREATE (:Person {name: 'Benito Juárez'})"); }));
@@ -344,8 +345,8 @@ BOOST_AUTO_TEST_CASE(partial_dates_of_each_precision) {
   for (node_id n = 0; n < db.graph().node_capacity(); ++n) {
     const auto key = *db.graph().find_symbol("d");
     BOOST_TEST(*copy.graph().property(n, key) == *db.graph().property(n, key));
-    BOOST_TEST(copy.graph().property(n, key)->as<partial_date>().precision() ==
-               db.graph().property(n, key)->as<partial_date>().precision());
+    BOOST_TEST((copy.graph().property(n, key)->as<partial_date>().precision() ==
+                db.graph().property(n, key)->as<partial_date>().precision()));
   }
 }
 

@@ -1,0 +1,3 @@
+MATCH (n)
+WHERE n.name = 'x
+RETURN n;

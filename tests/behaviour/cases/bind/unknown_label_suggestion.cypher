@@ -1,0 +1,3 @@
+CREATE NODE TABLE Person(name STRING, PRIMARY KEY(name));
+CREATE NODE TABLE Battle(name STRING, PRIMARY KEY(name));
+MATCH (p:Persn) RETURN p.name;

@@ -1,0 +1,2 @@
+CREATE (:P)-[:K]->(:P);
+MATCH (n:P) DELETE n;

@@ -1,0 +1,1 @@
+UNWIND [3, 1, 2, 1, null, 3] AS x RETURN DISTINCT x ORDER BY x DESC;

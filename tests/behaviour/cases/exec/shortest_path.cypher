@@ -1,0 +1,2 @@
+CREATE (a:P {n: 'a'})-[:K]->(b:P {n: 'b'})-[:K]->(c:P {n: 'c'}), (a)-[:K]->(d:P {n: 'd'})-[:K]->(e:P {n: 'e'})-[:K]->(c);
+MATCH (x:P {n: 'a'}), (y:P {n: 'c'}) MATCH p = shortestPath((x)-[:K*]->(y)) RETURN [n IN nodes(p) | n.n] AS route;

@@ -1,0 +1,1 @@
+RETURN 'Juárez' STARTS WITH 'Ju' AS a, toUpper('mejía') AS b, split('a,b,c', ',') AS c, replace('x-y', '-', '+') AS d, substring('intervention', 5, 4) AS e, 'Querétaro' =~ 'Q.*o' AS f, size('Juárez') AS g;

@@ -1,0 +1,1 @@
+UNWIND [['1864', '1865-02'], ['1864', '1864-05'], ['1864-05', '1864'], ['1864-03', '1864-03-15'], ['1864-03-15', '1864-04'], ['1864-09-26', '1864-09-26'], ['1864', '1864'], ['1865', '1864-12-31']] AS pair WITH date(pair[0]) AS a, date(pair[1]) AS b RETURN toString(a) AS a, toString(b) AS b, a < b AS lt, a <= b AS le, a = b AS eq, a > b AS gt, overlaps(a, b) AS ov;

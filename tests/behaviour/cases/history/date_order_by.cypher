@@ -1,0 +1,1 @@
+UNWIND ['1864-03-01', '1864', '1863-12', '1864-03', '1865'] AS s RETURN date(s) AS d ORDER BY d;

@@ -1,0 +1,1 @@
+EXPLAIN MATCH (a:A) OPTIONAL MATCH (a)-[:T]->(b) RETURN a, b;

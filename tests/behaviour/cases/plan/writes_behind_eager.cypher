@@ -1,0 +1,1 @@
+EXPLAIN MATCH (n) CREATE (m:Copy) RETURN count(*);
