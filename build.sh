@@ -4,12 +4,13 @@
 #
 #   ./build.sh demo       build, then show annals on a small graph
 #   ./build.sh test       build, then run the whole test suite (ctest)
-#   ./build.sh test-asan  the same with AddressSanitizer + UBSan, in build-asan/
-#   ./build.sh bench      build the benchmarks in build-bench/ and run bench/run.sh
+#   ./build.sh test-asan  the same with AddressSanitizer + UBSan (in build-asan/)
+#   ./build.sh bench      build the benchmarks (in build-bench/) and run bench/run.sh
 #   ./build.sh build      only configure and build
 #
-# Environment: BUILD_TYPE (default Release; RelWithDebInfo for test-asan), JOBS (default:
-# every core), CXX.
+# Environment: BUILD_DIR (default build; test-asan and bench use $BUILD_DIR-asan and
+# $BUILD_DIR-bench), BUILD_TYPE (default Release; RelWithDebInfo for test-asan),
+# JOBS (default: every core), CXX.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -20,9 +21,10 @@ readonly packages=(
   libreadline-dev graphviz libgraphviz-dev libbenchmark-dev clang-14 libclang-rt-14-dev tmux
 )
 readonly jobs="${JOBS:-$(nproc)}"
+readonly build_dir="${BUILD_DIR:-build}"
 
 usage() {
-  sed -n '2,12s/^# \{0,1\}//p' "$0"
+  sed -n '2,13s/^# \{0,1\}//p' "$0"
   exit "${1:-0}"
 }
 
@@ -71,37 +73,37 @@ install_dependencies
 
 case "$command" in
   build)
-    configure_and_build build "${BUILD_TYPE:-Release}"
+    configure_and_build "$build_dir" "${BUILD_TYPE:-Release}"
     ;;
   demo)
-    configure_and_build build "${BUILD_TYPE:-Release}"
+    configure_and_build "$build_dir" "${BUILD_TYPE:-Release}"
     # The shell's demo once it exists; until then the C++ example program.
-    if [[ -x build/annals ]]; then
-      build/annals demo
+    if [[ -x "$build_dir/annals" ]]; then
+      "$build_dir/annals" demo
     else
-      build/examples/graph_basics
+      "$build_dir/examples/graph_basics"
     fi
     ;;
   test)
-    configure_and_build build "${BUILD_TYPE:-Release}"
-    run_tests build
+    configure_and_build "$build_dir" "${BUILD_TYPE:-Release}"
+    run_tests "$build_dir"
     ;;
   test-asan)
     # Debug info and frame pointers for readable reports; any UB report fails the test.
     sanitize="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
-    configure_and_build build-asan "${BUILD_TYPE:-RelWithDebInfo}" -DCMAKE_CXX_FLAGS="$sanitize" \
+    configure_and_build "$build_dir-asan" "${BUILD_TYPE:-RelWithDebInfo}" -DCMAKE_CXX_FLAGS="$sanitize" \
       -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
     ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1}" \
-      UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}" run_tests build-asan
+      UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}" run_tests "$build_dir-asan"
     ;;
   bench)
     if [[ -f bench/CMakeLists.txt ]]; then
-      configure_and_build build-bench "${BUILD_TYPE:-Release}" -DANNALS_BUILD_BENCH=ON
+      configure_and_build "$build_dir-bench" "${BUILD_TYPE:-Release}" -DANNALS_BUILD_BENCH=ON
     else
       echo "build.sh: bench/ has no CMakeLists.txt yet; nothing to build" >&2
     fi
     if [[ -x bench/run.sh ]]; then
-      bench/run.sh build-bench
+      bench/run.sh "$build_dir-bench"
     else
       echo "build.sh: no bench/run.sh yet; nothing to run" >&2
     fi

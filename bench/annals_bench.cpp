@@ -2,7 +2,8 @@
 //
 //   annals_bench --data build-bench/data/small --size small --queries bench/queries --schema bench/schema.cypher
 //   annals_bench --intervention examples/intervention
-//   (plus any --benchmark_* flag)
+//   (plus any --benchmark_* flag; --only REGEX prepares only the matching
+//   queries and --snapshot off skips the snapshot, for profiling)
 //
 // With --data: declares bench/schema.cypher, bulk-loads person.csv and
 // knows.csv with the CSV loader (timed once: loading 10 M edges per
@@ -24,6 +25,7 @@
 
 #include <chrono>
 #include <limits>
+#include <regex>
 #include <iostream>
 #include <memory>
 
@@ -62,6 +64,9 @@ struct prepared_query {
 };
 std::vector<std::unique_ptr<annals::database>> databases;
 std::vector<std::unique_ptr<prepared_query>> queries;
+// --only REGEX: prepare (and run once) only the matching queries, e.g. under a profiler.
+std::regex only(".*");
+bool snapshots = true;
 
 void no_limits(annals::database& db) {
   db.limits().max_result_rows = std::numeric_limits<std::size_t>::max();
@@ -71,6 +76,7 @@ void no_limits(annals::database& db) {
 // Prepares, runs once (checking it works and recording its answer), registers.
 void register_query(annals::database& db, const std::string& label, const std::string& text,
                     annals::value_map parameters) {
+  if (!std::regex_search(label, only)) return;
   try {
     auto q = std::make_unique<prepared_query>(prepared_query{label, db.prepare(text), std::move(parameters)});
     benchmark::AddCustomContext("result/" + label, summary(q->statement.run(q->parameters)));
@@ -139,7 +145,7 @@ void load_generated(const std::filesystem::path& data, const std::string& size, 
   std::cerr << "annals: loaded " << nodes.rows << " nodes in " << nodes.seconds << " s, " << rels.rows
             << " relationships in " << rels.seconds << " s; " << (after - before) / (1 << 20) << " MiB resident\n";
 
-  snapshot_round_trip(db, size, data);
+  if (snapshots) snapshot_round_trip(db, size, data);
 
   for (const auto& q : bench::read_queries(query_folder)) {
     if (!q.runs_on(size)) continue;
@@ -173,6 +179,8 @@ int main(int argc, char** argv) {
   const std::string query_folder = bench::take_option(argc, argv, "--queries", "bench/queries");
   const std::string schema = bench::take_option(argc, argv, "--schema", "bench/schema.cypher");
   const std::string intervention = bench::take_option(argc, argv, "--intervention");
+  only = std::regex(bench::take_option(argc, argv, "--only", "."));
+  snapshots = bench::take_option(argc, argv, "--snapshot", "on") != "off";
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 2;
   if (data.empty() && intervention.empty()) {
     std::cerr << "annals_bench: give --data DIR [--size NAME] and/or --intervention DIR\n";
