@@ -80,6 +80,12 @@ case "$command" in
     # The shell's demo once it exists; until then the C++ example program.
     if [[ -x "$build_dir/annals" ]]; then
       "$build_dir/annals" demo
+      # The who-fought-whom network of the bundled graph, as a picture.
+      svg="$build_dir/who-fought-whom.svg"
+      if "$build_dir/annals" export examples/intervention/*.cypher \
+        -e "MATCH (a:Person)-[f:FOUGHT_AGAINST]->(b:Person) RETURN a, f, b" --to svg -o "$svg"; then
+        echo "who fought whom: $(realpath "$svg")"
+      fi
     else
       "$build_dir/examples/graph_basics"
     fi

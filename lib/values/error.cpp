@@ -9,7 +9,7 @@ error::error(std::string category, std::string detail, std::string message, sour
 
 std::string error::describe(const std::string& file) const {
   std::string out;
-  if (!file.empty()) out += file + ":";
+  if (!file.empty()) out += file + (where_.line != 0 ? ":" : ": ");
   if (where_.line != 0) out += std::to_string(where_.line) + ":" + std::to_string(where_.column) + ": ";
   out += category_ + ": " + message_;
   if (where_.line != 0 && !line_text_.empty()) {

@@ -82,6 +82,8 @@ isolated_outcome run_isolated(const std::function<std::string()>& body, std::chr
   if (child < 0) throw std::runtime_error("fork failed");
   if (child == 0) {
     ::close(fds[0]);
+    // A crash must kill the child, not be caught and reported by the test framework's handlers.
+    for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) std::signal(sig, SIG_DFL);
     std::string output;
     try {
       output = "=" + body();
