@@ -1,7 +1,7 @@
 // annals' side of the benchmarks (Google Benchmark).
 //
 //   annals_bench --data build-bench/data/small --size small --queries bench/queries --schema bench/schema.cypher
-//   annals_bench --intervention examples/intervention
+//   annals_bench --intervention examples/intervention [--export-kuzu DIR]
 //   (plus any --benchmark_* flag; --only REGEX prepares only the matching
 //   queries and --snapshot off skips the snapshot, for profiling)
 //
@@ -11,7 +11,8 @@
 // after, saves and reopens a snapshot when database::save/open exist, and
 // benchmarks each query of bench/queries as a prepared statement run with the
 // params.txt values. With --intervention: runs the example dataset's scripts
-// and benchmarks each of its example queries, prepared.
+// and benchmarks each of its example queries, prepared; --export-kuzu writes
+// that graph as CSV + DDL for Kùzu (annals::write_csv).
 //
 // One-off measurements and each query's first result go into the JSON
 // output's "context", so bench/report.py can check that annals, Kùzu and the
@@ -20,6 +21,7 @@
 
 #include <annals/csv_loader.hpp>
 #include <annals/database.hpp>
+#include <annals/export.hpp>
 
 #include <benchmark/benchmark.h>
 
@@ -155,7 +157,7 @@ void load_generated(const std::filesystem::path& data, const std::string& size, 
   }
 }
 
-void load_intervention(const std::filesystem::path& folder) {
+void load_intervention(const std::filesystem::path& folder, const std::string& export_folder) {
   auto& db = *databases.emplace_back(std::make_unique<annals::database>());
   no_limits(db);
   std::vector<std::filesystem::path> scripts;
@@ -167,6 +169,11 @@ void load_intervention(const std::filesystem::path& folder) {
   benchmark::AddCustomContext("load/intervention/seconds", std::to_string(seconds_since(start)));
   benchmark::AddCustomContext("load/intervention/nodes", std::to_string(db.graph().node_count()));
   benchmark::AddCustomContext("load/intervention/edges", std::to_string(db.graph().relationship_count()));
+  // The same graph for Kùzu (kuzu_bench.mjs --intervention), derived types written as data.
+  if (!export_folder.empty()) {
+    db.refresh_derived(); // derived types are computed lazily, on first use
+    annals::write_csv(export_folder, db.graph(), annals::whole_graph(db.graph()), annals::csv_dialect::kuzu);
+  }
   for (const auto& q : bench::read_queries(folder / "queries")) register_query(db, "intervention/" + q.name, q.text, {});
 }
 
@@ -179,6 +186,7 @@ int main(int argc, char** argv) {
   const std::string query_folder = bench::take_option(argc, argv, "--queries", "bench/queries");
   const std::string schema = bench::take_option(argc, argv, "--schema", "bench/schema.cypher");
   const std::string intervention = bench::take_option(argc, argv, "--intervention");
+  const std::string export_folder = bench::take_option(argc, argv, "--export-kuzu");
   only = std::regex(bench::take_option(argc, argv, "--only", "."));
   snapshots = bench::take_option(argc, argv, "--snapshot", "on") != "off";
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 2;
@@ -188,7 +196,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (!data.empty()) load_generated(data, size, schema, query_folder);
-    if (!intervention.empty()) load_intervention(intervention);
+    if (!intervention.empty()) load_intervention(intervention, export_folder);
   } catch (const std::exception& e) {
     std::cerr << "annals_bench: " << e.what() << '\n';
     return 1;

@@ -215,20 +215,48 @@ def intervention_section(results):
     doc = load_json(Path(results, "intervention", "annals.json"))
     if not doc:
         return None
+    kuzu = (load_json(Path(results, "intervention", "kuzu.json")) or {}).get("queries", {})
     med, cv = gbench_medians(doc), gbench_cv(doc)
     ctx = doc.get("context", {})
-    rows = ["| query | annals | (cv) |", "|---|---:|---:|"]
+    rows = ["| query | annals | (cv) | Kùzu | annals/Kùzu | ≥100× faster than Kùzu | answers |",
+            "|---|---:|---:|---:|---:|---|---|"]
+    ratios = []
     for name in sorted({k.split("/", 1)[1] for k in med} | {k.split("/", 2)[2] for k in ctx if k.startswith("error/")}):
         label = f"intervention/{name}"
+        k = kuzu.get(label, {})
         if ctx.get(f"error/{label}"):
-            rows.append(f"| {name} | error: {ctx[f'error/{label}'][:80]} | |")
+            rows.append(f"| {name} | error: {ctx[f'error/{label}'][:80]} | | | | | |")
+            continue
+        a = med.get(label)
+        c = cv.get(label)
+        km = k.get("median_us")
+        ratio = a / km if a is not None and km else None
+        if ratio is not None:
+            ratios.append(ratio)
+        if "error" in k:
+            kcell, agree = "does not run", "Kùzu: " + k["error"].splitlines()[0][:90].replace("|", "\\|")
         else:
-            c = cv.get(label)
-            rows.append(f"| {name} | {fmt_time(med.get(label))} | {f'{c:.0f}%' if c is not None else '—'} |")
+            kcell = fmt_time(km)
+            mine, theirs = ctx.get(f"result/{label}"), k.get("result")
+            agree = "same" if mine == theirs else "differ (dates are text in Kùzu)" if theirs is not None else "—"
+        rows.append(f"| {name} | {fmt_time(a)} | {f'{c:.0f}%' if c is not None else '—'} | {kcell} | {fmt_ratio(ratio)} "
+                    f"| {verdict(ratio, SMALL_VS_KUZU)} | {agree} |")
     total = sum(med.values())
+    ran = len(ratios)
+    met = sum(1 for r in ratios if r <= SMALL_VS_KUZU)
+    geo = None
+    if ratios:
+        import math
+        geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
     header = (f"Loaded from examples/intervention/*.cypher ({ctx.get('load/intervention/nodes', '?')} nodes, "
               f"{ctx.get('load/intervention/edges', '?')} relationships, derived types included) in "
-              f"{float(ctx.get('load/intervention/seconds', 'nan')):.3g} s; all {len(med)} queries together: {fmt_time(total)}.")
+              f"{float(ctx.get('load/intervention/seconds', 'nan')):.3g} s; all {len(med)} queries together: "
+              f"{fmt_time(total)}. Kùzu gets the same graph through annals' own Kùzu export (`write_csv`, derived "
+              f"types as data), with DATE columns as STRING because Kùzu's DATE cannot hold partial dates (1864-03); "
+              f"`toString(x)` is rewritten to Kùzu's `CAST(x AS STRING)`; queries using annals' extensions (AS OF, "
+              f"valid_at, cite, date properties such as `.year`) do not run there. "
+              f"Kùzu ran {ran} of {len(med)}; the ≥100× target is met on {met} of them"
+              + (f"; geometric mean of annals/Kùzu: {fmt_ratio(geo)}." if geo else "."))
     return header, rows
 
 
@@ -264,11 +292,7 @@ def main():
     out += ["## Bulk load, memory, snapshot", ""] + load_table + [""]
     if inter:
         header, rows = inter
-        out += ["## Intervention graph (examples/intervention), annals only", "", header, "",
-                "Kùzu does not run these: they use annals' extensions (AS OF, derived relationship types, "
-                "partial dates such as 1864-03), which Kùzu's Cypher and DATE type do not have, so the ≥100× "
-                "target for this graph is judged on the small synthetic graph above, whose queries Kùzu runs.",
-                ""] + rows + [""]
+        out += ["## Intervention graph (examples/intervention)", "", header, ""] + rows + [""]
     if not_run:
         out += ["## Not run", "", "Sizes not run in this run: " + ", ".join(
             f"{s} ({SIZES[s][0]:,} / {SIZES[s][1]:,})" for s in not_run) + ". See the closing note in "

@@ -71,8 +71,14 @@ done
 
 echo "== annals intervention"
 mkdir -p "$results/intervention"
-"$build/bench/annals_bench" --intervention "$root/examples/intervention" "${gbench_flags[@]}" \
-  --benchmark_out="$results/intervention/annals.json"
+"$build/bench/annals_bench" --intervention "$root/examples/intervention" --export-kuzu "$results/intervention/export" \
+  "${gbench_flags[@]}" --benchmark_out="$results/intervention/annals.json"
+echo "== Kùzu intervention"
+rm -rf "$build/kuzu-db" && mkdir -p "$build/kuzu-db"
+node "$root/bench/peer/kuzu_bench.mjs" --intervention "$results/intervention/export" \
+  --queries "$root/examples/intervention/queries" --db "$build/kuzu-db/intervention" --runs "$kuzu_runs" \
+  > "$results/intervention/kuzu.json"
+rm -rf "$build/kuzu-db"
 uptime > "$results/load-after.txt"
 
 python3 "$root/bench/report.py" --results "$results" --sizes "$sizes" --root "$root" > "$root/bench/results.md"

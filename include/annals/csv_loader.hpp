@@ -21,9 +21,10 @@
 // - a declared table's columns have the declared type (a header annotation, if
 //   any, must agree); other columns of a declared table are an error;
 // - columns of an undeclared label or type have the annotated type, or else
-//   stay strings, except cells that are plainly integers (-12, 0; no leading
-//   zeros: 007 stays a string) or decimals (1.5, -2e3), which become INT64 /
-//   DOUBLE. Dates are never guessed (1864 would be ambiguous): annotate them.
+//   stay strings, except unquoted cells that are plainly integers (-12, 0; no
+//   leading zeros: 007 stays a string) or decimals (1.5, -2e3), which become
+//   INT64 / DOUBLE ("12" quoted stays a string). Dates and booleans are never
+//   guessed (1864 would be ambiguous): annotate them (born:DATE).
 // - INT64, DOUBLE as written; BOOL is true/false (any case); DATE is a partial
 //   date (1864, 1864-03, 1864-09-26); STRING as is.
 // - Lists (TYPE[]) are written either Kùzu-style in brackets, "[1,2,3]" (quote
@@ -33,8 +34,9 @@
 //   STRING column, null elsewhere.
 //
 // Relationship endpoints are found by the primary key of their node table:
-// the table named in :START_ID(Label) / csv_options::from_label, else the FROM
-// tables of the declared relationship table, else every declared node table.
+// csv_options::from_label (to_label), else the Label of :START_ID(Label)
+// (:END_ID(Label)), else the FROM (TO) tables of the declared relationship
+// table, else every declared node table. A key found in two tables is an error.
 //
 // Errors are load_error, with the message "file:line:column: what was wrong"
 // and the position in `where()`. A load is all-or-nothing: after an error the

@@ -127,6 +127,7 @@ void database::refresh_derived() {
     query_limits limits = limits_;
     exec::eval_context ctx(graph_, none, limits);
     ctx.slot_count = p.slot_count;
+    if (limits.timeout.count() > 0) ctx.deadline = std::chrono::steady_clock::now() + limits.timeout;
     auto root = exec::build_cursor(*p.root, ctx);
     root->reset(exec::row(p.slot_count));
     exec::row r;

@@ -215,6 +215,12 @@ std::int64_t list_position(const value& idx, std::size_t size, const bind::bound
 }
 
 bool regex_match(const std::string& text, const std::string& pattern, const bind::bound_expression& e) {
+  // std::regex matches recursively: long inputs would exhaust the stack.
+  constexpr std::size_t max_text = 10000, max_pattern = 1000;
+  if (text.size() > max_text || pattern.size() > max_pattern)
+    runtime_fail("ArgumentError", "InvalidArgumentValue",
+                 "=~ handles strings up to " + std::to_string(max_text) + " bytes and patterns up to " +
+                     std::to_string(max_pattern) + " bytes, in `" + e.text + "`");
   try {
     return std::regex_match(text, std::regex(pattern, std::regex::ECMAScript));
   } catch (const std::regex_error&) {

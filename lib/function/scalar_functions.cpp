@@ -201,7 +201,8 @@ value f_to_integer(args a, eval_context&) {
     const long long i = std::strtoll(s.c_str(), &end, 10);
     if (end && *end == '\0' && !s.empty() && errno == 0) return std::int64_t{i};
     const double d = std::strtod(s.c_str(), &end);
-    if (end && *end == '\0' && !s.empty() && std::isfinite(d)) return static_cast<std::int64_t>(d);
+    if (end && *end == '\0' && !s.empty() && std::isfinite(d) && d < 9.2233720368547758e18 && d >= -9.2233720368547758e18)
+      return static_cast<std::int64_t>(d);
     return {};
   }
   bad("toInteger", v);
@@ -335,7 +336,11 @@ value f_replace(args a, eval_context&) {
 }
 value f_abs(args a, eval_context&) {
   if (a[0].is_null()) return {};
-  if (a[0].is<std::int64_t>()) return std::abs(a[0].as<std::int64_t>());
+  if (a[0].is<std::int64_t>()) {
+    if (a[0].as<std::int64_t>() == std::numeric_limits<std::int64_t>::min())
+      exec::runtime_fail("ArithmeticError", "IntegerOverflow", "integer overflow in abs()");
+    return std::abs(a[0].as<std::int64_t>());
+  }
   return std::fabs(num("abs", a[0]));
 }
 value f_round(args a, eval_context&) {

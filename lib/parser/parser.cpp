@@ -736,6 +736,8 @@ std::string describe_found(const std::string& script, std::size_t at, std::size_
 
 } // namespace
 
+bool is_name_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || (c & 0x80); }
+
 // PEGTL descends once per bracket: refuse deep nesting before parsing, so
 // hostile input cannot exhaust the stack.
 void check_nesting(const std::string& script, statement_span span) {
@@ -754,6 +756,22 @@ void check_nesting(const std::string& script, statement_span span) {
                            position_in(script, i), line_at(script, i));
     } else if (c == ')' || c == ']' || c == '}') {
       --depth;
+    } else if ((c == 'C' || c == 'c' || c == 'E' || c == 'e') && (i == span.begin || !is_name_byte(script[i - 1]))) {
+      // CASE … END nests without brackets.
+      auto word = [&](const char* w, std::size_t n) {
+        if (i + n > span.end || (i + n < span.end && is_name_byte(script[i + n]))) return false;
+        for (std::size_t k = 0; k < n; ++k)
+          if (std::toupper(static_cast<unsigned char>(script[i + k])) != w[k]) return false;
+        return true;
+      };
+      if (word("CASE", 4)) {
+        if (++depth > max_nesting_depth)
+          throw syntax_error("SyntaxError", "NestingTooDeep",
+                             "expressions nested deeper than " + std::to_string(max_nesting_depth) + " levels",
+                             position_in(script, i), line_at(script, i));
+      } else if (word("END", 3)) {
+        --depth;
+      }
     }
   }
 }

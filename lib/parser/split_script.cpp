@@ -17,6 +17,7 @@ std::vector<statement_span> split_script(std::string_view s) {
       while (i < s.size() && s[i] != '\n') ++i;
     } else if (c == '/' && i + 1 < s.size() && s[i + 1] == '*') {
       const auto end = s.find("*/", i + 2);
+      if (end == std::string_view::npos) has_content = true; // let the parser report the unterminated comment
       i = end == std::string_view::npos ? s.size() : end + 1;
     } else if (c == '\'' || c == '"' || c == '`') {
       has_content = true;

@@ -86,6 +86,10 @@ std::optional<data_type> parse_type(std::string_view text) {
 std::string read_file(const std::filesystem::path& path, const std::string& file) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) fail_file(file, "CannotRead", "cannot read: it is a directory");
+  // A device or a pipe may never end (/dev/zero, /dev/urandom): only regular files are read.
+  if (const auto st = std::filesystem::status(path, ec);
+      !ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st))
+    fail_file(file, "CannotRead", "cannot read: not a regular file");
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) fail_file(file, "CannotRead", std::string("cannot open (") + std::strerror(errno) + ")");
   std::string text;

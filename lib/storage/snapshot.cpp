@@ -480,13 +480,21 @@ struct snapshot_access {
     in.fail_at(at, "an unknown value tag " + std::to_string(kind));
   }
 
-  static void decode_properties(snap::reader& in, const graph& g, property_set& props) {
+  // A symbol of the file, as a symbol of the graph being built.
+  static symbol get_symbol(snap::reader& in, const std::vector<symbol>& remap, const char* what) {
+    const std::size_t at = in.offset();
+    const auto s = in.get<symbol>();
+    if (s >= remap.size()) in.fail_at(at, std::string("an unknown ") + what + " " + std::to_string(s));
+    return remap[s];
+  }
+
+  static void decode_properties(snap::reader& in, const graph& g, const std::vector<symbol>& remap,
+                                property_set& props) {
     const auto n = in.get_count(5, "properties");
     props.reserve(n);
     for (std::uint32_t i = 0; i < n; ++i) {
       const std::size_t at = in.offset();
-      const auto key = in.get<symbol>();
-      if (key >= g.symbols_.size()) in.fail_at(at, "an unknown property key " + std::to_string(key));
+      const symbol key = get_symbol(in, remap, "property key");
       if (props.get(key)) in.fail_at(at, "a repeated property " + g.name(key));
       value v = decode_value(in, 0);
       if (v.is_null()) in.fail_at(at, "a null property " + g.name(key));
@@ -500,18 +508,29 @@ struct snapshot_access {
     return std::string(to_string(v.kind())) + " " + text;
   }
 
-  static void load(database& db, graph& g, const std::string& file, std::string_view bytes) {
+  // `keep`: the symbols of the graph the loaded one will replace. They keep
+  // their ids (the file's symbols are mapped onto them), so what still holds
+  // a symbol of the old graph, like a prepared statement's plan, keeps naming
+  // the same label, type or key.
+  static void load(database& db, graph& g, const symbol_table& keep, const std::string& file, std::string_view bytes) {
     const auto parts = split(file, bytes);
     auto reader_of = [&](std::size_t i) { return snap::reader(file, parts[i].payload, parts[i].at, parts[i].name); };
 
     // ---- SYMB
+    for (symbol s = 0; s < keep.size(); ++s) g.symbols_.intern(keep.name(s));
+    std::vector<symbol> remap;
     {
       auto in = reader_of(0);
       const auto n = in.get_count(4, "symbols");
+      remap.reserve(n);
+      std::vector<bool> taken(keep.size() + n, false);
       for (std::uint32_t i = 0; i < n; ++i) {
         const std::size_t at = in.offset();
         const auto name = in.get_string();
-        if (g.symbols_.intern(name) != i) in.fail_at(at, "a repeated symbol " + std::string(name));
+        const symbol s = g.symbols_.intern(name);
+        if (taken[s]) in.fail_at(at, "a repeated symbol " + std::string(name));
+        taken[s] = true;
+        remap.push_back(s);
       }
       if (!in.done()) in.fail("unexpected bytes at the end of the section");
     }
@@ -631,13 +650,18 @@ struct snapshot_access {
         if (!rec.alive) continue;
         ++g.live_nodes_;
         rec.labels.resize(in.get_count(4, "labels"));
-        for (std::size_t i = 0; i < rec.labels.size(); ++i) {
-          const symbol l = rec.labels[i] = in.get<symbol>();
-          if (l >= symbol_count) in.fail("an unknown label " + std::to_string(l));
-          if (i > 0 && l <= rec.labels[i - 1]) in.fail("labels out of order");
+        std::optional<symbol> previous; // as written: ascending ids of the file
+        for (auto& l : rec.labels) {
+          const std::size_t label_at = in.offset();
+          const auto written = in.get<symbol>();
+          if (written >= remap.size()) in.fail_at(label_at, "an unknown label " + std::to_string(written));
+          if (previous && written <= *previous) in.fail_at(label_at, "labels out of order");
+          previous = written;
+          l = remap[written];
           if (endpoint_bit[l] >= 0) label_mask[n] |= std::uint64_t{1} << endpoint_bit[l];
         }
-        decode_properties(in, g, rec.properties);
+        std::sort(rec.labels.begin(), rec.labels.end()); // by the graph's ids
+        decode_properties(in, g, remap, rec.properties);
         // The checks of graph::check_node, from the tables by symbol.
         tables.clear();
         for (symbol l : rec.labels)
@@ -696,16 +720,15 @@ struct snapshot_access {
         const std::size_t at = in.offset();
         const auto r = in.get<rel_id>();
         const auto from = in.get<node_id>(), to = in.get<node_id>();
-        const auto type = in.get<symbol>();
+        const symbol type = get_symbol(in, remap, "relationship type");
         if (r >= capacity || (last && r <= *last)) in.fail_at(at, "relationship ids out of order");
         last = r;
         if (from >= nodes || to >= nodes || !alive_nodes[from] || !alive_nodes[to])
           in.fail_at(at, "relationship " + std::to_string(r) + " connects a node that does not exist");
-        if (type >= symbol_count) in.fail_at(at, "an unknown relationship type " + std::to_string(type));
         if (is_derived_type[type])
           in.fail_at(at, "relationship " + std::to_string(r) + " has the derived type " + g.name(type));
         rel_record rec{type, r, {}};
-        decode_properties(in, g, rec.properties);
+        decode_properties(in, g, remap, rec.properties);
         if (const int rule = rel_rule_of[type]; rule >= 0) {
           const auto& t = rel_rule[static_cast<std::size_t>(rule)];
           auto refuse = [&](const std::string& what) {
@@ -875,7 +898,7 @@ void database::open(const std::filesystem::path& path) {
   const std::string file = path.string();
   const std::string bytes = read_snapshot_file(path, file);
   database fresh;
-  detail::snapshot_access::load(fresh, fresh.graph_, file, bytes);
+  detail::snapshot_access::load(fresh, fresh.graph_, graph_.symbols(), file, bytes);
   detail::snapshot_access::swap(graph_, fresh.graph_);
   std::swap(engine_, fresh.engine_);
 }

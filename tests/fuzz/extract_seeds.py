@@ -5,6 +5,10 @@
             example queries and statements of the bundled dataset
   csv/      the CSV files of the storage tests and the bad-input catalogue
   feature/  a few TCK feature files, cut to their first scenarios
+  (snapshot/ is not written here: it holds snapshots saved by the tests, the
+  fixture's, an empty one, one with every value type, one of dates, each once
+  as is and once with a first byte of 1, which makes the target repair the
+  checksums of what it mutates)
 
 Run it again after the TCK or the examples change; it keeps the corpus
 modest (about 450 files) and deterministic (chosen by a hash of the text).

@@ -1,2 +1,2 @@
-// limits: timeout=200 max_path_length=8 max_intermediate_rows=100000
+// limits: timeout=200
 MATCH (a), (b), (c), (d), (e) RETURN DISTINCT a, b, c, d, e

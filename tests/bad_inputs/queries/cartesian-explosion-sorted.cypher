@@ -1,2 +1,2 @@
-// limits: timeout=200 max_path_length=8 max_intermediate_rows=100000
+// limits: max_intermediate_rows=1000
 MATCH (a), (b), (c), (d), (e) RETURN a, b, c, d, e ORDER BY a.i, b.i, c.i

@@ -1,2 +1,2 @@
-// limits: timeout=200 max_path_length=8 max_intermediate_rows=100000
+// limits: max_intermediate_rows=100000
 UNWIND range(1, 10000000000) AS i RETURN count(i) AS n

@@ -1,1 +1,2 @@
-MATCH (a)@@repeat 10000 -->()@@ RETURN count(*)
+// limits: timeout=200
+MATCH (a)@@repeat 10000 -->()@@ RETURN count(*) AS n

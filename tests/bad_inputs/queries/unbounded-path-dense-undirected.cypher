@@ -1,2 +1,2 @@
-// limits: timeout=200 max_path_length=8 max_intermediate_rows=100000
+// limits: max_path_length=8
 MATCH p = (a:D)-[*]-(b:D) RETURN count(p) AS n

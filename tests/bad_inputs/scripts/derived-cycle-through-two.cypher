@@ -1,3 +1,5 @@
-// commits: 1
-CREATE DERIVED REL TABLE P1(FROM D TO D) AS MATCH (a:D)-[:P2]->(b:D) RETURN a, b;
-CREATE DERIVED REL TABLE P2(FROM D TO D) AS MATCH (a:D)-[:P1]->(b:D) RETURN a, b
+// commits: 2
+CREATE REL TABLE P2(FROM Person TO Person);
+CREATE DERIVED REL TABLE P1(FROM Person TO Person) AS MATCH (a:Person)-[:P2]->(b:Person) RETURN a, b;
+DROP TABLE P2;
+CREATE DERIVED REL TABLE P2(FROM Person TO Person) AS MATCH (a:Person)-[:P1]->(b:Person) RETURN a, b
