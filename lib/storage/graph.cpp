@@ -212,7 +212,7 @@ void graph::begin() {
 }
 
 void graph::commit() {
-  journal_.clear();
+  journal_ = {}; // release the memory: a bulk load's journal is as large as the load
   journal_active_ = false;
 }
 
