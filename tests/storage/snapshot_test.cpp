@@ -113,7 +113,9 @@ std::string canonical(database& db) {
       continue;
     }
     out << n;
-    for (symbol l : g.node(n).labels) out << ":" << g.name(l);
+    std::set<std::string> names;
+    for (symbol l : g.node(n).labels) names.insert(g.name(l));
+    for (const auto& l : names) out << ":" << l;
     out << props_text(g, g.node(n).properties) << "\n";
   }
   std::vector<std::string> derived;
@@ -130,20 +132,23 @@ std::string canonical(database& db) {
   // Adjacency and indexes, through the public reading API.
   for (node_id n = 0; n < g.node_capacity(); ++n) {
     if (!g.node_alive(n)) continue;
+    // In (type, id) order, which depends on symbol ids: compared sorted by name.
+    std::vector<std::string> adjacency;
+    auto entry = [&](const adjacent& a, const char* arrow) {
+      const std::string type = g.name(a.type);
+      return " " + type + arrow + std::to_string(a.other) + (derived_types.count(type) ? "" : "#" + std::to_string(a.rel));
+    };
+    for (const auto& a : g.out(n)) adjacency.push_back(entry(a, ">"));
+    for (const auto& a : g.in(n)) adjacency.push_back(entry(a, "<"));
+    std::sort(adjacency.begin(), adjacency.end());
     out << "adj " << n << ":";
-    for (const auto& a : g.out(n))
-      out << " " << g.name(a.type) << ">" << a.other << (derived_types.count(g.name(a.type)) ? "" : "#" + std::to_string(a.rel));
-    for (const auto& a : g.in(n))
-      out << " " << g.name(a.type) << "<" << a.other << (derived_types.count(g.name(a.type)) ? "" : "#" + std::to_string(a.rel));
+    for (const auto& a : adjacency) out << a;
     out << "\n";
   }
-  for (symbol s = 0; s < g.symbols().size(); ++s) {
-    const auto nodes = g.nodes_with_label(s);
-    if (nodes.empty()) continue;
-    out << "label " << g.name(s) << ":";
-    for (node_id n : nodes) out << " " << n;
-    out << "\n";
-  }
+  std::map<std::string, std::string> labels; // by name: symbol ids may differ
+  for (symbol s = 0; s < g.symbols().size(); ++s)
+    for (node_id n : g.nodes_with_label(s)) labels[g.name(s)] += " " + std::to_string(n);
+  for (const auto& [name, nodes] : labels) out << "label " << name << ":" << nodes << "\n";
   for (const auto& [name, t] : g.schema().node_tables()) {
     const auto label = g.find_symbol(name);
     const auto key = g.find_symbol(t.primary_key);
