@@ -2,7 +2,9 @@
 """Writes the committed seed corpora of the fuzz targets (tests/fuzz/corpus/).
 
   query/    queries from the openCypher TCK (the docstrings of its steps), the
-            example queries and statements of the bundled dataset
+            example queries, statements of the bundled dataset, and the
+            queries and scripts of the bad-input catalogue (those spelled out
+            in full, without @@templates@@)
   csv/      the CSV files of the storage tests and the bad-input catalogue
   feature/  a few TCK feature files, cut to their first scenarios
   (snapshot/ is not written here: it holds snapshots saved by the tests, the
@@ -11,7 +13,7 @@
   checksums of what it mutates)
 
 Run it again after the TCK or the examples change; it keeps the corpus
-modest (about 450 files) and deterministic (chosen by a hash of the text).
+modest (under 500 files) and deterministic (chosen by a hash of the text).
 
   tests/fuzz/extract_seeds.py [--tck ../shared/tck/features]
 """
@@ -66,13 +68,18 @@ def main():
     tck = [d for f in features for d in docstrings(f.read_text())]
     # Results tables are docstrings too in a few features; keep what reads like Cypher.
     tck = [t for t in tck if re.match(r"\s*(MATCH|OPTIONAL|CREATE|MERGE|RETURN|WITH|UNWIND|CALL|DELETE|DETACH|SET|REMOVE|FOREACH|EXPLAIN|PROFILE)\b", t, re.I)]
-    write_all(query, "tck", pick(tck, 300), ".cypher")
+    write_all(query, "tck", pick(tck, 200), ".cypher")
     examples = sorted((root / "examples" / "intervention" / "queries").glob("*.cypher"))
     write_all(query, "example", [p.read_text() for p in examples], ".cypher")
     statements = []
     for script in sorted((root / "examples" / "intervention").glob("*.cypher")):
         statements += [s.strip() + ";" for s in script.read_text().split(";\n") if s.strip() and not s.strip().startswith("//")]
     write_all(query, "dataset", pick(statements, 40), ".cypher")
+    bad = sorted((root / "tests" / "bad_inputs" / "queries").glob("*.cypher"))
+    bad += sorted((root / "tests" / "bad_inputs" / "scripts").glob("*.cypher"))
+    bad = [p.read_bytes() for p in bad]
+    for i, b in enumerate(x for x in bad if b"@@" not in x and len(x) < 4096):
+        (query / f"bad-{i:03d}.cypher").write_bytes(b)
 
     csv = corpus / "csv"
     shutil.rmtree(csv, ignore_errors=True)

@@ -1,0 +1,1 @@
+COPY Person FROM '/nonexistent/people.csv'

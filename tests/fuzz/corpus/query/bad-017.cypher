@@ -1,0 +1,1 @@
+CREATE NODE TABLE Person(name STRING, PRIMARY KEY(name))

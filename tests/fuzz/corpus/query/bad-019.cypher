@@ -1,0 +1,1 @@
+CREATE NODE TABLE Note(text INT64, PRIMARY KEY(text))

@@ -1,0 +1,1 @@
+MATCH (n:Person {name: 'Porfirio Díaz'}) DELETE n

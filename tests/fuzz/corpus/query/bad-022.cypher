@@ -1,0 +1,1 @@
+MATCH ()-[r:OPPOSED]->() DELETE r

@@ -1,0 +1,1 @@
+CREATE DERIVED REL TABLE W(FROM D TO D) AS MATCH (a:D), (b:D) CREATE (a)-[:E]->(b) RETURN a, b

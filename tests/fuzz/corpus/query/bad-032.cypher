@@ -1,0 +1,1 @@
+RETURN date('☃') AS d

@@ -1,0 +1,1 @@
+RETURN 1e999 AS x

@@ -1,0 +1,1 @@
+RETURN date('1862-02-30') AS d

@@ -1,0 +1,1 @@
+RETURN left('abc', -1) AS x

@@ -1,0 +1,1 @@
+MERGE (n:Note {text: null}) RETURN n

@@ -1,0 +1,1 @@
+RETURN $nope AS x

@@ -1,0 +1,1 @@
+CREATE (:Person {rank: 9})

@@ -1,0 +1,1 @@
+MATCH p = (a:D)-[*..99999999999999999999]->(b:D) RETURN count(p) AS n

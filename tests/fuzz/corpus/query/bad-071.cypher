@@ -1,0 +1,1 @@
+RETURN 10 ^ 400 AS x

@@ -1,0 +1,1 @@
+RETURN range(1, 10, 0) AS r

@@ -1,0 +1,1 @@
+RETURN 'a' =~ '[z-a]' AS m

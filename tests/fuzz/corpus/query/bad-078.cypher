@@ -1,0 +1,1 @@
+RETURN 'a' =~ '(' AS m

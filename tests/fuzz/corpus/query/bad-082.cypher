@@ -1,0 +1,1 @@
+MATCH ()-[r:OPPOSED]->() SET r.battle = 1

@@ -1,0 +1,1 @@
+RETURN substring('abc', -1) AS x

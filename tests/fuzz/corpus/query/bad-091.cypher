@@ -1,0 +1,1 @@
+RETURN toInteger(1e300) AS x

@@ -1,0 +1,1 @@
+RETURN toInteger(0.0 / 0.0) AS x

@@ -1,0 +1,1 @@
+RETURN '\u12' AS s

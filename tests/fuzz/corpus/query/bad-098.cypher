@@ -1,0 +1,2 @@
+// limits: max_path_length=8
+MATCH p = (a:D)-[*]-(b:D) RETURN count(p) AS n

@@ -1,0 +1,1 @@
+CREATE (:Person {name: 'X', height: 2})

@@ -1,0 +1,1 @@
+RETURN nosuch AS x

@@ -1,0 +1,1 @@
+RETURN nosuchfunction(1) AS x

@@ -1,0 +1,1 @@
+MATCH (`abc) RETURN 1

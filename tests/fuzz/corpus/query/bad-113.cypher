@@ -1,0 +1,1 @@
+RETURN abs(1, 2) AS x

@@ -1,0 +1,1 @@
+MATCH (a:Battle), (b:Person {name: 'Benito Juárez'}) CREATE (a)-[:COMMANDED]->(b)

@@ -1,0 +1,2 @@
+// limits: timeout=200
+PROFILE MATCH (a), (b), (c), (d), (e), (f), (g) RETURN count(*) AS n

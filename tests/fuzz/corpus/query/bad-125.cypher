@@ -1,0 +1,3 @@
+MATCH (n) RETURN count(n) AS n;
+RETURN 'unterminated;
+CREATE (:Note);

@@ -1,0 +1,2 @@
+RETURN 1 AS x; /* CREATE (:Note);
+CREATE (:Note);

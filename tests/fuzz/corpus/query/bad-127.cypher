@@ -1,0 +1,1 @@
+RETURN 'a; CREATE (:Note); RETURN 1

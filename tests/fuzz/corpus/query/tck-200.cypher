@@ -1,3 +1,0 @@
-MATCH (n:Single)
-OPTIONAL MATCH (n)-[r:TYPE]-(m)
-RETURN m:TYPE

@@ -1,3 +1,0 @@
-MATCH p = (n)-->(x)
-WHERE length(p) = 10
-RETURN x

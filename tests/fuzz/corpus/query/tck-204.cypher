@@ -1,2 +1,0 @@
-MATCH topRoute = (:Start)<-[:CONNECTED_TO]-()-[:CONNECTED_TO*3..3]-(:End)
-RETURN topRoute

@@ -1,3 +1,0 @@
-CREATE ({name: 'A'}),
-       ({name: 'B'}),
-       ({name: 'C'})

@@ -1,1 +1,0 @@
-CREATE (:Val {date: date({year: 1984, month: 10, day: 11})})

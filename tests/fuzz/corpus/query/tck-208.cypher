@@ -1,3 +1,0 @@
-MERGE (a)
-MERGE (b)
-MERGE (a)-[:FOO*2]->(b)

@@ -1,2 +1,0 @@
-MATCH p = (a {name: 'A'})-->(b)
-RETURN p

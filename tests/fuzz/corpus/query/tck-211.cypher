@@ -1,1 +1,0 @@
-RETURN time(<str>) AS result

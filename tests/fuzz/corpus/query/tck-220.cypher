@@ -1,2 +1,0 @@
-MATCH ()-[rel:KNOWS]->(x)
-RETURN x

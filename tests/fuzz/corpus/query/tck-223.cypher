@@ -1,1 +1,0 @@
-RETURN duration.inSeconds(localtime(<lhs>), localtime(<rhs>)) AS duration

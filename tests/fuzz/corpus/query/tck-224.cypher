@@ -1,2 +1,0 @@
-MERGE (test:L:B {num: 42})
-RETURN labels(test) AS labels

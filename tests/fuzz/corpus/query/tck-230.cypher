@@ -1,2 +1,0 @@
-MATCH ()-[r]->()
-RETURN r.num

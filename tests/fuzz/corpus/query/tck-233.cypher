@@ -1,1 +1,0 @@
-MATCH (n) WHERE (n)-[:REL1*]-() RETURN n

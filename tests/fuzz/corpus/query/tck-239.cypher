@@ -1,2 +1,0 @@
-MATCH (a)-->(b), (b)-->(b)
-RETURN b

@@ -1,3 +1,0 @@
-MATCH (p:Person)
-RETURN p.name AS name
-LIMIT $_limit

@@ -1,2 +1,0 @@
-MATCH (n $param)
-RETURN n

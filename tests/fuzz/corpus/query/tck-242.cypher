@@ -1,2 +1,0 @@
-CALL test.my.proc(true) YIELD out
-RETURN out

@@ -1,2 +1,0 @@
-WITH <other> AS other
-RETURN date(<expression>) AS result

@@ -1,1 +1,0 @@
-RETURN all(x IN <list> WHERE <condition>) AS result

@@ -1,1 +1,0 @@
-CREATE (:Label1)<-[:T1]-(:Label2)-[:T2]->(:Label3)

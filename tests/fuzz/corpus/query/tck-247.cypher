@@ -1,4 +1,0 @@
-MATCH (n)
-WITH [n] AS users
-MATCH (users)-->(messages)
-RETURN messages

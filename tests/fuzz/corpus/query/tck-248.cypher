@@ -1,1 +1,0 @@
-RETURN [[]] AS literal

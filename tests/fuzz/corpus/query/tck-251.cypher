@@ -1,3 +1,0 @@
-MATCH (a)
-WHERE a.name CONTAINS '\n'
-RETURN a.name AS name

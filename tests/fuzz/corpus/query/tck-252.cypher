@@ -1,3 +1,0 @@
-MATCH (n)
-DELETE n
-RETURN labels(n)

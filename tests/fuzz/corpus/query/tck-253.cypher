@@ -1,1 +1,0 @@
-RETURN -0 AS literal

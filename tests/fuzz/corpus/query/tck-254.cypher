@@ -1,1 +1,0 @@
-CREATE ()-[:REL {existing: 42, missing: null}]->()

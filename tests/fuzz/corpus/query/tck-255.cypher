@@ -1,3 +1,0 @@
-MATCH (n)
-SET n :Foo :Bar
-RETURN labels(n)

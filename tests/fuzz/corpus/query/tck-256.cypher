@@ -1,3 +1,0 @@
-CREATE (a:A), (b:B)
-CREATE (a)-[:T]->(b),
-       (b)-[:T]->(:C)

@@ -1,3 +1,0 @@
-MATCH (a:A), (b:B)
-MERGE (a)-[r:TYPE]->(b)
-RETURN count(*)

@@ -1,1 +1,0 @@
-CALL test.my.proc('Dobby')

@@ -1,2 +1,0 @@
-MATCH p = (a)
-RETURN p

@@ -1,2 +1,0 @@
-CREATE (a {time: 10}), (b {time: 20})
-CREATE (a)-[:T]->(b)

@@ -1,1 +1,0 @@
-RETURN 'a' AS literal

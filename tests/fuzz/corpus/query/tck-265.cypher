@@ -1,3 +1,0 @@
-MATCH (a)
-CREATE (a {name: 'foo'})
-RETURN a

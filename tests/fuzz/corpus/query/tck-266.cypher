@@ -1,3 +1,0 @@
-MATCH (n:A)
-SET n:Foo
-RETURN n

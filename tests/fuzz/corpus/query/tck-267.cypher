@@ -1,4 +1,0 @@
-MATCH (a), (b)
-WITH a, b
-WHERE a = b
-RETURN a, b

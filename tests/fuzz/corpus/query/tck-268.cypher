@@ -1,2 +1,0 @@
-WITH {existing: 42, notMissing: null} AS m
-RETURN m.missing, m.notMissing, m.existing

@@ -1,2 +1,0 @@
-WITH <map> AS map
-RETURN map[<key>] AS result

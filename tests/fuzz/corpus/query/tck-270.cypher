@@ -1,1 +1,0 @@
-CREATE (:Year {year: 2016})

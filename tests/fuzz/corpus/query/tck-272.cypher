@@ -1,2 +1,0 @@
-UNWIND range(1, 3) AS i
-CREATE ({nr: i})

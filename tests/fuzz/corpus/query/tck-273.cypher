@@ -1,3 +1,0 @@
-WITH <invalid> AS r
-MATCH ()-[r]-()
-RETURN r

@@ -1,2 +1,0 @@
-WITH null AS m
-RETURN keys(m), keys(null)

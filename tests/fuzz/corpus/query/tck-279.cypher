@@ -1,1 +1,0 @@
-RETURN range(<start>, <end>, <step>) AS list

@@ -1,3 +1,0 @@
-MATCH (a)
-WHERE NOT a.name CONTAINS null
-RETURN a

@@ -1,1 +1,0 @@
-RETURN datetime(<str>) AS result

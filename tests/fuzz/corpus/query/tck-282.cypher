@@ -1,2 +1,0 @@
-OPTIONAL MATCH ()-[r]->()
-RETURN r.missing

@@ -1,3 +1,0 @@
-MATCH (a:A), (b:B)
-WITH [p = (a)-[*]->(b) | p] AS paths, count(a) AS c
-RETURN paths, c

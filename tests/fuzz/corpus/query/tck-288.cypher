@@ -1,5 +1,0 @@
-MATCH (a)
-WITH a
-  ORDER BY <sort>
-  LIMIT 1
-RETURN a

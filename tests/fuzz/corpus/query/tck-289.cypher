@@ -1,1 +1,0 @@
-CREATE (n:Person {name: 'Popeye', level: 9001})

@@ -1,2 +1,0 @@
-MATCH ()-[r]-()
-DELETE r

@@ -1,2 +1,0 @@
-MATCH ()-[r*0..1]-()
-RETURN last(r) AS l

@@ -1,1 +1,0 @@
-RETURN 0x1A2b3c4Z5E6f7 AS literal

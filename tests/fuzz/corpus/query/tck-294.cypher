@@ -1,2 +1,0 @@
-MATCH (n)--(n)
-RETURN count(*)

@@ -1,1 +1,0 @@
-CREATE (:A)-[:T {name: 'bar'}]->(:B {name: 'me'})

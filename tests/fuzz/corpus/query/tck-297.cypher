@@ -1,1 +1,0 @@
-RETURN date(<map>) AS result

@@ -1,1 +1,0 @@
-CREATE (:Person {name: '42'})

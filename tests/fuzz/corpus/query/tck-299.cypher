@@ -1,2 +1,0 @@
-UNWIND [] AS empty
-RETURN empty
