@@ -19,7 +19,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 
 readonly packages=(
   cmake ninja-build g++ pkg-config
-  libboost-graph-dev libboost-test-dev tao-pegtl-dev libcli11-dev libfmt-dev nlohmann-json3-dev
+  libboost-graph-dev libboost-regex-dev libboost-test-dev tao-pegtl-dev libcli11-dev libfmt-dev nlohmann-json3-dev
   libreadline-dev graphviz libgraphviz-dev libbenchmark-dev clang-14 libclang-rt-14-dev tmux
 )
 readonly jobs="${JOBS:-$(nproc)}"

@@ -35,6 +35,8 @@ public:
   result execute(std::string_view text);
   // Runs one statement with parameters ($name).
   result query(std::string_view text, const value_map& parameters = {});
+  // The same under limits of its own instead of the database's.
+  result query(std::string_view text, const value_map& parameters, const query_limits& limits);
   // Parses and binds every statement of a script without running it (later
   // statements see the tables that earlier DDL statements declare). Returns
   // every error found, with positions in `text`.
@@ -58,7 +60,8 @@ public:
   annals::graph& graph() { return graph_; }
   const annals::graph& graph() const { return graph_; }
 
-  // Limits that protect the process from runaway queries.
+  // Limits that protect the process from runaway queries (include/annals/limits.hpp);
+  // query() and prepared_statement::run() also take limits for one query.
   query_limits& limits() { return limits_; }
   const query_limits& limits() const { return limits_; }
 
@@ -92,6 +95,7 @@ public:
   prepared_statement& operator=(prepared_statement&&) noexcept;
   ~prepared_statement();
   result run(const value_map& parameters = {});
+  result run(const value_map& parameters, const query_limits& limits);
   const std::vector<std::string>& columns() const;
 
   struct impl;

@@ -1,6 +1,7 @@
 // Limits that end a query with an error instead of exhausting the machine.
-// Set them per database (database::limits()); each names itself in the
-// error it raises, with the setting to raise it.
+// Set them per database (database::limits()) or per query (database::query
+// and prepared_statement::run take a query_limits); each names itself in the
+// error it raises, with the setting to raise it. The database stays usable.
 #pragma once
 
 #include <atomic>
@@ -10,7 +11,8 @@
 namespace annals {
 
 struct query_limits {
-  std::size_t max_expression_depth = 200;      // nesting of expressions and patterns
+  std::size_t max_expression_depth = 200;      // nesting of brackets and expressions (at most 2000)
+  std::size_t max_pattern_length = 100;        // relationships in one pattern part
   std::size_t max_path_length = 64;            // hops of an unbounded variable-length pattern
   std::size_t max_result_rows = 10'000'000;    // rows a query may return
   std::size_t max_intermediate_rows = 50'000'000; // rows an operator may hold (sort, aggregate, …)

@@ -59,16 +59,17 @@ database::~database() = default;
 
 namespace {
 
-result run_plan(database& db, const plan::logical_plan& p, ast::statement_mode mode, const value_map& params) {
+result run_plan(database& db, const plan::logical_plan& p, ast::statement_mode mode, const value_map& params,
+                const query_limits& limits) {
   result out(p.columns, {});
   if (mode == ast::statement_mode::explain) {
     out.set_plan(plan::explain(*p.root, false));
     return out;
   }
   graph& g = db.graph();
-  exec::eval_context ctx(g, params, db.limits());
+  exec::eval_context ctx(g, params, limits);
   ctx.slot_count = p.slot_count;
-  if (db.limits().timeout.count() > 0) ctx.deadline = std::chrono::steady_clock::now() + db.limits().timeout;
+  if (limits.timeout.count() > 0) ctx.deadline = std::chrono::steady_clock::now() + limits.timeout;
   exec::profiling = mode == ast::statement_mode::profile;
   struct reset_profiling {
     ~reset_profiling() { exec::profiling = false; }
@@ -79,9 +80,9 @@ result run_plan(database& db, const plan::logical_plan& p, ast::statement_mode m
   auto& rows = out.mutable_rows();
   while (root->next(r)) {
     if (!p.columns.empty()) rows.push_back(r);
-    if (rows.size() > db.limits().max_result_rows)
+    if (rows.size() > limits.max_result_rows)
       throw runtime_error("RuntimeError", "ResultRowsLimit",
-                          "the query returns more than max_result_rows (" + std::to_string(db.limits().max_result_rows) +
+                          "the query returns more than max_result_rows (" + std::to_string(limits.max_result_rows) +
                               ") rows; add a LIMIT or raise database::limits().max_result_rows");
     ctx.check_interrupt();
   }
@@ -111,21 +112,39 @@ std::vector<std::pair<std::string, std::string>> database::derived_definitions()
   return out;
 }
 
-void database::refresh_derived() {
-  auto& derived = engine_->derived;
+namespace {
+
+// Recomputes the stale derived types that `reader` reads (every one when it
+// is null), and the derived types those read in turn. A query that reads no
+// derived type never runs one, so a derived type that fails (a runaway
+// definition) fails only the queries that read it.
+void refresh_derived_types(database& db, const plan::logical_plan* reader, const query_limits& limits) {
+  auto& derived = db.internals().derived;
+  graph& g = db.graph();
   if (derived.empty()) return;
-  const std::uint64_t now = graph_.version();
-  bool stale = false;
-  for (const auto& d : derived) stale |= d.computed_at != now;
-  if (!stale) return;
-  // Definition order is dependency order: a derived type can only read types defined before it.
-  for (auto& d : derived) {
-    const symbol type = graph_.intern(d.name);
-    graph_.clear_derived(type);
-    auto p = plan::plan_query(graph_, d.query, d.script);
+  auto reads = [&](const plan::logical_plan& p, const std::string& type) {
+    const auto s = g.find_symbol(type);
+    return p.reads_any_type || (s && std::find(p.reads_types.begin(), p.reads_types.end(), *s) != p.reads_types.end());
+  };
+  std::vector<bool> needed(derived.size(), reader == nullptr);
+  if (reader)
+    for (std::size_t i = 0; i < derived.size(); ++i) needed[i] = reads(*reader, derived[i].name);
+  // Definition order is dependency order: a derived type reads only types defined before it.
+  std::vector<plan::logical_plan> plans(derived.size());
+  for (std::size_t i = derived.size(); i-- > 0;) {
+    if (!needed[i] || derived[i].computed_at == g.version()) continue; // fresh: so are the types it read
+    plans[i] = plan::plan_query(g, derived[i].query, derived[i].script, limits.max_pattern_length);
+    for (std::size_t j = 0; j < i; ++j) needed[j] = needed[j] || reads(plans[i], derived[j].name);
+  }
+  for (std::size_t i = 0; i < derived.size(); ++i) {
+    auto& d = derived[i];
+    if (!needed[i] || d.computed_at == g.version()) continue;
+    if (!plans[i].root) plans[i] = plan::plan_query(g, d.query, d.script, limits.max_pattern_length);
+    const auto& p = plans[i];
+    const symbol type = g.intern(d.name);
+    g.clear_derived(type);
     value_map none;
-    query_limits limits = limits_;
-    exec::eval_context ctx(graph_, none, limits);
+    exec::eval_context ctx(g, none, limits);
     ctx.slot_count = p.slot_count;
     if (limits.timeout.count() > 0) ctx.deadline = std::chrono::steady_clock::now() + limits.timeout;
     auto root = exec::build_cursor(*p.root, ctx);
@@ -136,25 +155,30 @@ void database::refresh_derived() {
     while (root->next(r)) {
       if (r.size() < 2 || !r[0].is<node_ref>() || !r[1].is<node_ref>()) continue;
       value_map m;
-      for (std::size_t i = 2; i < r.size(); ++i)
-        if (!r[i].is_null()) m.emplace(p.columns[i], r[i]);
+      for (std::size_t k = 2; k < r.size(); ++k)
+        if (!r[k].is_null()) m.emplace(p.columns[k], r[k]);
       pairs.emplace_back(r[0].as<node_ref>().id, r[1].as<node_ref>().id);
       props.push_back(std::move(m));
     }
-    for (std::size_t i = 0; i < pairs.size(); ++i)
-      graph_.add_derived_relationship(pairs[i].first, pairs[i].second, type, props[i]);
+    for (std::size_t k = 0; k < pairs.size(); ++k) g.add_derived_relationship(pairs[k].first, pairs[k].second, type, props[k]);
+    d.computed_at = g.version(); // adding derived relationships does not move the version
   }
-  for (auto& d : derived) d.computed_at = graph_.version();
 }
+
+} // namespace
+
+void database::refresh_derived() { refresh_derived_types(*this, nullptr, limits_); }
 
 namespace {
 
-std::shared_ptr<compiled> compile(database& db, const std::string& script, parser::statement_span span) {
+std::shared_ptr<compiled> compile(database& db, const std::string& script, parser::statement_span span,
+                                  const query_limits& limits) {
   auto c = std::make_shared<compiled>();
   c->script = script;
-  c->statement = parser::parse_statement(c->script, span);
+  const auto depth = std::min<std::size_t>(limits.max_expression_depth, parser::hard_max_nesting_depth);
+  c->statement = parser::parse_statement(c->script, span, static_cast<int>(depth));
   if (c->statement.kind == ast::statement_kind::query)
-    c->plan = plan::plan_query(db.graph(), c->statement.query, c->script);
+    c->plan = plan::plan_query(db.graph(), c->statement.query, c->script, limits.max_pattern_length);
   return c;
 }
 
@@ -185,7 +209,7 @@ result run_ddl(database& db, database::engine& eng, const compiled& c) {
         if (cl.kind != ast::clause_kind::match && cl.kind != ast::clause_kind::with &&
             cl.kind != ast::clause_kind::unwind && cl.kind != ast::clause_kind::return_)
           throw semantic_error("SemanticError", "DerivedTypeWrites", "the query of a derived type may only read");
-    auto p = plan::plan_query(g, s.query, c.script); // checks names now, not at first use
+    auto p = plan::plan_query(g, s.query, c.script, db.limits().max_pattern_length); // checks names now, not at first use
     if (p.columns.size() < 2)
       throw semantic_error("SemanticError", "DerivedTypeColumns",
                            "the query of a derived type must return the from node and the to node first");
@@ -220,11 +244,12 @@ result run_ddl(database& db, database::engine& eng, const compiled& c) {
   return out;
 }
 
-result run_compiled(database& db, database::engine& eng, const compiled& c, const value_map& params) {
+result run_compiled(database& db, database::engine& eng, const compiled& c, const value_map& params,
+                    const query_limits& limits) {
   if (c.statement.kind != ast::statement_kind::query)
     return atomically(db.graph(), [&] { return run_ddl(db, eng, c); });
-  db.refresh_derived();
-  return atomically(db.graph(), [&] { return run_plan(db, c.plan, c.statement.mode, params); });
+  refresh_derived_types(db, &c.plan, limits);
+  return atomically(db.graph(), [&] { return run_plan(db, c.plan, c.statement.mode, params, limits); });
 }
 
 } // namespace
@@ -233,13 +258,15 @@ result database::execute(std::string_view text) {
   const std::string script(text);
   result last;
   for (const auto& span : parser::split_script(script)) {
-    auto c = compile(*this, script, span);
-    last = run_compiled(*this, *engine_, *c, {});
+    auto c = compile(*this, script, span, limits_);
+    last = run_compiled(*this, *engine_, *c, {}, limits_);
   }
   return last;
 }
 
-result database::query(std::string_view text, const value_map& parameters) {
+result database::query(std::string_view text, const value_map& parameters) { return query(text, parameters, limits_); }
+
+result database::query(std::string_view text, const value_map& parameters, const query_limits& limits) {
   const std::string script(text);
   const auto spans = parser::split_script(script);
   if (spans.empty())
@@ -247,8 +274,8 @@ result database::query(std::string_view text, const value_map& parameters) {
                        source_position{1, 1, 0}, line_at(script, 0));
   result last;
   for (const auto& span : spans) {
-    auto c = compile(*this, script, span);
-    last = run_compiled(*this, *engine_, *c, parameters);
+    auto c = compile(*this, script, span, limits);
+    last = run_compiled(*this, *engine_, *c, parameters, limits);
   }
   return last;
 }
@@ -264,7 +291,7 @@ std::vector<error> database::check(std::string_view text) {
     if (!t.is_derived()) scratch.declare(t);
   for (const auto& span : parser::split_script(script)) {
     try {
-      auto c = compile(scratch, script, span);
+      auto c = compile(scratch, script, span, limits_);
       if (c->statement.kind != ast::statement_kind::query && c->statement.kind != ast::statement_kind::copy_from)
         run_ddl(scratch, *scratch.engine_, *c);
     } catch (const error& e) {
@@ -281,7 +308,7 @@ prepared_statement database::prepare(std::string_view text) {
     throw syntax_error("SyntaxError", "UnexpectedSyntax", "prepare() takes exactly one statement");
   auto p = std::make_unique<prepared_statement::impl>();
   p->db = this;
-  p->statement = compile(*this, script, spans[0]);
+  p->statement = compile(*this, script, spans[0], limits_);
   return prepared_statement(std::move(p));
 }
 
@@ -290,8 +317,10 @@ prepared_statement::prepared_statement(prepared_statement&&) noexcept = default;
 prepared_statement& prepared_statement::operator=(prepared_statement&&) noexcept = default;
 prepared_statement::~prepared_statement() = default;
 
-result prepared_statement::run(const value_map& parameters) {
-  return run_compiled(*impl_->db, impl_->db->internals(), *impl_->statement, parameters);
+result prepared_statement::run(const value_map& parameters) { return run(parameters, impl_->db->limits()); }
+
+result prepared_statement::run(const value_map& parameters, const query_limits& limits) {
+  return run_compiled(*impl_->db, impl_->db->internals(), *impl_->statement, parameters, limits);
 }
 
 const std::vector<std::string>& prepared_statement::columns() const { return impl_->statement->plan.columns; }

@@ -33,6 +33,11 @@ void binder::semantic(std::size_t offset, const std::string& detail, const std::
   throw semantic_error("SyntaxError", detail, message, position_in(*script_, offset), line_at(*script_, offset));
 }
 
+void binder::over_limit(std::size_t offset, const std::string& detail, const std::string& message) const {
+  if (!script_) throw semantic_error("SemanticError", detail, message);
+  throw semantic_error("SemanticError", detail, message, position_in(*script_, offset), line_at(*script_, offset));
+}
+
 void binder::type(std::size_t offset, const std::string& detail, const std::string& message) const {
   if (!script_) throw type_error("SyntaxError", detail, message);
   throw type_error("SyntaxError", detail, message, position_in(*script_, offset), line_at(*script_, offset));

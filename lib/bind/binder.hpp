@@ -36,6 +36,8 @@ public:
   // Errors with the position of `offset` in the statement text.
   [[noreturn]] void semantic(std::size_t offset, const std::string& detail, const std::string& message) const;
   [[noreturn]] void type(std::size_t offset, const std::string& detail, const std::string& message) const;
+  // A query over one of the limits that are checked before it runs (query_limits).
+  [[noreturn]] void over_limit(std::size_t offset, const std::string& detail, const std::string& message) const;
 
   // Unknown labels and types are errors only where tables are declared and
   // the name exists nowhere; the message suggests the nearest declared name.

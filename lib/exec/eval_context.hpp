@@ -6,6 +6,7 @@
 #include "annals/limits.hpp"
 #include "annals/result.hpp"
 #include "bind/bound_expression.hpp"
+#include "exec/regex_match.hpp"
 
 #include <chrono>
 #include <map>
@@ -28,6 +29,7 @@ struct eval_context {
   change_counts changes;
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
   std::map<const plan::logical_operator*, std::unique_ptr<cursor>> subplans;
+  regex_cache regexes;
   bool profile = false;
   std::uint64_t ticks = 0;
 
@@ -39,6 +41,12 @@ struct eval_context {
     check_interrupt_now();
   }
   void check_interrupt_now();
+  // Raises IntermediateRowsLimit when an operator holds more than the limit:
+  // `what` names the operator, `unit` what it holds ("rows", "groups", …).
+  void check_held(std::size_t held, const char* what, const char* unit = "rows") const {
+    if (held > limits.max_intermediate_rows) held_too_many(what, unit);
+  }
+  [[noreturn]] void held_too_many(const char* what, const char* unit) const;
   cursor& subplan(const plan::logical_operator& op);
 };
 

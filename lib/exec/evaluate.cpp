@@ -5,7 +5,6 @@
 #include "plan/logical_operator.hpp"
 
 #include <cmath>
-#include <regex>
 
 namespace annals::exec {
 
@@ -20,6 +19,13 @@ void eval_context::check_interrupt_now() {
     runtime_fail("RuntimeError", "Timeout",
                  "query ran longer than the time limit of " + std::to_string(limits.timeout.count()) +
                      " ms (raise it with database::limits().timeout or the shell's :timeout)");
+}
+
+void eval_context::held_too_many(const char* what, const char* unit) const {
+  runtime_fail("RuntimeError", "IntermediateRowsLimit",
+               std::string(what) + " holds more than max_intermediate_rows (" +
+                   std::to_string(limits.max_intermediate_rows) + ") " + unit +
+                   "; raise database::limits().max_intermediate_rows");
 }
 
 cursor& eval_context::subplan(const plan::logical_operator& op) {
@@ -214,20 +220,6 @@ std::int64_t list_position(const value& idx, std::size_t size, const bind::bound
   return i;
 }
 
-bool regex_match(const std::string& text, const std::string& pattern, const bind::bound_expression& e) {
-  // std::regex matches recursively: long inputs would exhaust the stack.
-  constexpr std::size_t max_text = 10000, max_pattern = 1000;
-  if (text.size() > max_text || pattern.size() > max_pattern)
-    runtime_fail("ArgumentError", "InvalidArgumentValue",
-                 "=~ handles strings up to " + std::to_string(max_text) + " bytes and patterns up to " +
-                     std::to_string(max_pattern) + " bytes, in `" + e.text + "`");
-  try {
-    return std::regex_match(text, std::regex(pattern, std::regex::ECMAScript));
-  } catch (const std::regex_error&) {
-    runtime_fail("ArgumentError", "InvalidArgumentValue", "invalid regular expression in `" + e.text + "`");
-  }
-}
-
 std::optional<bool> string_predicate(const std::string& op, const value& a, const value& b) {
   if (!a.is<std::string>() || !b.is<std::string>()) return std::nullopt;
   const auto& x = a.as<std::string>();
@@ -374,7 +366,7 @@ value evaluate(const bind::bound_expression& e, row& r, eval_context& ctx) {
     if (op == "STARTS WITH" || op == "ENDS WITH" || op == "CONTAINS") return from_truth(string_predicate(op, a, b));
     if (op == "=~") {
       if (!a.is<std::string>() || !b.is<std::string>()) return {};
-      return regex_match(a.as<std::string>(), b.as<std::string>(), e);
+      return ctx.regexes.matches(a.as<std::string>(), b.as<std::string>(), e.text);
     }
     if (op == "IN") {
       if (b.is_null()) return {};

@@ -310,10 +310,7 @@ private:
       const value* target = op_.to_bound ? &input_[op_.to] : nullptr;
       if (!target || (target->is<node_ref>() && target->as<node_ref>().id == at)) {
         results_.emplace_back(trail, at);
-        if (results_.size() > ctx_.limits.max_intermediate_rows)
-          runtime_fail("RuntimeError", "IntermediateRowsLimit",
-                       "variable-length expansion produced more than max_intermediate_rows (" +
-                           std::to_string(ctx_.limits.max_intermediate_rows) + ") paths; raise the limit or bound the pattern");
+        ctx_.check_held(results_.size(), "a variable-length expansion", "paths");
       }
     }
     if (trail.size() >= max) {
@@ -503,6 +500,7 @@ protected:
     inputs_[0]->reset(argument);
     have_input_ = false;
     built_ = false;
+    held_ = 0;
     table_.clear();
   }
 
@@ -516,11 +514,13 @@ private:
       if (std::any_of(key.begin(), key.end(), [](const value& v) { return v.is_null(); })) continue;
       // Numbers join by value: 1 matches 1.0, as `=` does.
       table_[key].push_back(b);
+      ctx_.check_held(++held_, "a hash join");
     }
     built_ = true;
   }
 
   bool built_ = false;
+  std::size_t held_ = 0;
   std::unordered_map<row, std::vector<row>, row_hash, row_equal> table_;
   const std::vector<row>* matches_ = nullptr;
   std::size_t pos_ = 0;
@@ -662,6 +662,7 @@ void accumulate(const bind::aggregate_spec& spec, accumulator& acc, row& r, eval
     if ((spec.kind != aggregate_kind::collect) && !v.is<std::int64_t>() && !v.is<double>())
       type_fail("InvalidArgumentType", "percentiles need numbers");
     acc.items.push_back(v);
+    ctx.check_held(acc.items.size(), spec.kind == aggregate_kind::collect ? "collect()" : "a percentile", "values");
     break;
   default: break;
   }
@@ -704,8 +705,7 @@ private:
       if (fresh) {
         for (std::size_t i = 0; i < key.size(); ++i) r[op_.projections[i].second] = key[i];
         groups.push_back({r, std::vector<accumulator>(op_.aggregates.size())});
-        if (groups.size() > ctx_.limits.max_intermediate_rows)
-          runtime_fail("RuntimeError", "IntermediateRowsLimit", "aggregation holds more than max_intermediate_rows groups");
+        ctx_.check_held(groups.size(), "an aggregation", "groups");
       }
       auto& g = groups[it->second];
       for (std::size_t i = 0; i < op_.aggregates.size(); ++i) accumulate(op_.aggregates[i], g.accs[i], r, ctx_);
@@ -738,7 +738,10 @@ protected:
     while (inputs_[0]->next(out)) {
       row key;
       for (auto s : op_.keys) key.push_back(out[s]);
-      if (seen_.insert(std::move(key)).second) return true;
+      if (seen_.insert(std::move(key)).second) {
+        ctx_.check_held(seen_.size(), "DISTINCT");
+        return true;
+      }
     }
     return false;
   }
@@ -786,8 +789,7 @@ private:
       row keys;
       for (const auto& k : op_.sort_keys) keys.push_back(evaluate(*k.key, r, ctx_));
       rows_.emplace_back(std::move(keys), r);
-      if (rows_.size() > ctx_.limits.max_intermediate_rows)
-        runtime_fail("RuntimeError", "IntermediateRowsLimit", "ORDER BY holds more than max_intermediate_rows rows");
+      ctx_.check_held(rows_.size(), "ORDER BY");
     }
     auto less = [&](const std::pair<row, row>& a, const std::pair<row, row>& b) {
       for (std::size_t i = 0; i < op_.sort_keys.size(); ++i) {
@@ -865,7 +867,10 @@ protected:
     if (!done_) {
       done_ = true;
       row r;
-      while (inputs_[0]->next(r)) rows_.push_back(r);
+      while (inputs_[0]->next(r)) {
+        rows_.push_back(r);
+        ctx_.check_held(rows_.size(), "an eager barrier (a write reading its own input)");
+      }
     }
     if (pos_ >= rows_.size()) return false;
     out = std::move(rows_[pos_++]);
@@ -881,7 +886,7 @@ private:
 
 class produce_cursor final : public cursor {
 public:
-  produce_cursor(const plan::logical_operator& op, eval_context& ctx) : cursor(op), ctx_(ctx) {}
+  produce_cursor(const plan::logical_operator& op, eval_context&) : cursor(op) {}
 
 protected:
   bool fetch(row& out) override {
@@ -891,14 +896,11 @@ protected:
     for (auto s : op_.keys) out.push_back(std::move(r[s]));
     return true;
   }
-
-private:
-  eval_context& ctx_;
 };
 
 class union_cursor final : public cursor {
 public:
-  using cursor::cursor;
+  union_cursor(const plan::logical_operator& op, eval_context& ctx) : cursor(op), ctx_(ctx) {}
   void reset(const row& argument) override {
     cursor::reset(argument);
     part_ = 0;
@@ -909,7 +911,11 @@ protected:
   bool fetch(row& out) override {
     while (part_ < inputs_.size()) {
       if (inputs_[part_]->next(out)) {
-        if (!op_.distinct_union || seen_.insert(out).second) return true;
+        if (!op_.distinct_union) return true;
+        if (seen_.insert(out).second) {
+          ctx_.check_held(seen_.size(), "UNION");
+          return true;
+        }
         continue;
       }
       ++part_;
@@ -918,6 +924,7 @@ protected:
   }
 
 private:
+  eval_context& ctx_;
   std::size_t part_ = 0;
   std::unordered_set<row, row_hash, row_equal> seen_;
 };
@@ -983,7 +990,7 @@ std::unique_ptr<cursor> build_cursor(const plan::logical_operator& op, eval_cont
   case op_kind::skip_limit: c = std::make_unique<skip_limit_cursor>(op, ctx); break;
   case op_kind::eager: c = std::make_unique<eager_cursor>(op, ctx); break;
   case op_kind::produce: c = std::make_unique<produce_cursor>(op, ctx); break;
-  case op_kind::union_: c = std::make_unique<union_cursor>(op); break;
+  case op_kind::union_: c = std::make_unique<union_cursor>(op, ctx); break;
   case op_kind::path_build: c = std::make_unique<path_build_cursor>(op, ctx); break;
   default: c = build_write_cursor(op, ctx); break;
   }

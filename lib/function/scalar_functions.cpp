@@ -164,8 +164,7 @@ value f_range(args a, eval_context& c) {
   value_list out;
   for (std::int64_t i = from; step > 0 ? i <= to : i >= to; i += step) {
     out.push_back(i);
-    if (out.size() > c.limits.max_intermediate_rows)
-      exec::runtime_fail("RuntimeError", "IntermediateRowsLimit", "range() is longer than max_intermediate_rows");
+    c.check_held(out.size(), "range()", "values");
     if ((step > 0 && i > std::numeric_limits<std::int64_t>::max() - step) ||
         (step < 0 && i < std::numeric_limits<std::int64_t>::min() - step))
       break;

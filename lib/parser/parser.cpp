@@ -6,6 +6,7 @@
 
 #include <tao/pegtl/contrib/parse_tree.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -16,6 +17,10 @@ namespace {
 
 namespace g = annals::grammar;
 namespace pt = tao::pegtl::parse_tree;
+
+// Every nesting error says which limit it hit and how to raise it.
+const std::string raise_depth_hint =
+    "; raise database::limits().max_expression_depth (at most " + std::to_string(hard_max_nesting_depth) + ")";
 using node = pt::node;
 
 // Like parse_tree::fold_one, but a kept node keeps its text: it names result columns.
@@ -60,7 +65,8 @@ using selector = pt::selector<
 
 class builder {
 public:
-  builder(const std::string& script, std::size_t base) : script_(script), base_(base) {}
+  builder(const std::string& script, std::size_t base, int max_depth)
+      : script_(script), base_(base), max_depth_(max_depth) {}
 
   [[noreturn]] void fail(const node& n, const std::string& detail, const std::string& message) const {
     fail_at(offset(n), detail, message);
@@ -208,7 +214,7 @@ public:
 
   void check_links(const node& n, std::size_t links) const {
     if (links + static_cast<std::size_t>(depth_) > static_cast<std::size_t>(max_depth_))
-      fail(n, "NestingTooDeep", "expression nested too deeply (limit " + std::to_string(max_depth_) + ")");
+      fail(n, "NestingTooDeep", "expression nested too deeply (limit " + std::to_string(max_depth_) + ")" + raise_depth_hint);
   }
 
   // The source text from the start of `first` to the end of `last`.
@@ -241,7 +247,7 @@ public:
 
   ast::expr_ptr expression(const node& n) {
     using K = ast::expr_kind;
-    if (++depth_ > max_depth_) fail(n, "NestingTooDeep", "expression nested too deeply (limit " + std::to_string(max_depth_) + ")");
+    if (++depth_ > max_depth_) fail(n, "NestingTooDeep", "expression nested too deeply (limit " + std::to_string(max_depth_) + ")" + raise_depth_hint);
     struct leave {
       int& d;
       ~leave() { --d; }
@@ -724,7 +730,7 @@ private:
   const std::string& script_;
   std::size_t base_;
   int depth_ = 0;
-  int max_depth_ = max_nesting_depth;
+  int max_depth_;
 };
 
 std::string describe_found(const std::string& script, std::size_t at, std::size_t end) {
@@ -740,7 +746,7 @@ bool is_name_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) |
 
 // PEGTL descends once per bracket: refuse deep nesting before parsing, so
 // hostile input cannot exhaust the stack.
-void check_nesting(const std::string& script, statement_span span) {
+void check_nesting(const std::string& script, statement_span span, int max_depth) {
   int depth = 0;
   for (std::size_t i = span.begin; i < span.end; ++i) {
     const char c = script[i];
@@ -750,9 +756,9 @@ void check_nesting(const std::string& script, statement_span span) {
     } else if (c == '/' && i + 1 < span.end && script[i + 1] == '/') {
       while (i < span.end && script[i] != '\n') ++i;
     } else if (c == '(' || c == '[' || c == '{') {
-      if (++depth > max_nesting_depth)
+      if (++depth > max_depth)
         throw syntax_error("SyntaxError", "NestingTooDeep",
-                           "brackets nested deeper than " + std::to_string(max_nesting_depth) + " levels",
+                           "brackets nested deeper than " + std::to_string(max_depth) + " levels" + raise_depth_hint,
                            position_in(script, i), line_at(script, i));
     } else if (c == ')' || c == ']' || c == '}') {
       --depth;
@@ -765,9 +771,9 @@ void check_nesting(const std::string& script, statement_span span) {
         return true;
       };
       if (word("CASE", 4)) {
-        if (++depth > max_nesting_depth)
+        if (++depth > max_depth)
           throw syntax_error("SyntaxError", "NestingTooDeep",
-                             "expressions nested deeper than " + std::to_string(max_nesting_depth) + " levels",
+                             "expressions nested deeper than " + std::to_string(max_depth) + " levels" + raise_depth_hint,
                              position_in(script, i), line_at(script, i));
       } else if (word("END", 3)) {
         --depth;
@@ -776,8 +782,9 @@ void check_nesting(const std::string& script, statement_span span) {
   }
 }
 
-ast::parsed_statement parse_statement(const std::string& script, statement_span span) {
-  check_nesting(script, span);
+ast::parsed_statement parse_statement(const std::string& script, statement_span span, int max_depth) {
+  max_depth = std::clamp(max_depth, 1, hard_max_nesting_depth);
+  check_nesting(script, span, max_depth);
   const std::string_view text(script.data() + span.begin, span.end - span.begin);
   tao::pegtl::memory_input<tao::pegtl::tracking_mode::eager> in(text.data(), text.size(), "query");
   failure_tracker tracker;
@@ -813,10 +820,14 @@ ast::parsed_statement parse_statement(const std::string& script, statement_span 
         throw syntax_error("SyntaxError", "UnexpectedSyntax", "unterminated string literal", position_in(script, off),
                            line_at(script, off));
     }
+    const std::string_view rest = std::string_view(script).substr(off, span.end - off);
+    if (rest.starts_with("/*") && rest.find("*/", 2) == std::string_view::npos)
+      throw syntax_error("SyntaxError", "UnexpectedSyntax", "unterminated comment", position_in(script, off),
+                         line_at(script, off));
     if (!expected.empty()) message += ", expected " + expected;
     throw syntax_error("SyntaxError", "UnexpectedSyntax", message, position_in(script, off), line_at(script, off));
   }
-  builder b(script, span.begin);
+  builder b(script, span.begin, max_depth);
   ast::parsed_statement s = b.statement(*root->children[0]);
   s.text = std::string(text);
   return s;

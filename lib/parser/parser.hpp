@@ -10,8 +10,11 @@
 
 namespace annals::parser {
 
-// Deepest nesting of brackets and expressions a statement may have.
+// Deepest nesting of brackets and expressions a statement may have: the
+// default of query_limits::max_expression_depth, and the most it may be
+// raised to (parsing recurses once per level, on the thread's stack).
 constexpr int max_nesting_depth = 200;
+constexpr int hard_max_nesting_depth = 2000;
 
 // One statement of a script: where it starts and ends in the script text.
 struct statement_span {
@@ -24,7 +27,9 @@ std::vector<statement_span> split_script(std::string_view script);
 
 // Parses one statement: `script.substr(span.begin, span.end - span.begin)`.
 // Throws syntax_error with the position in `script`.
-ast::parsed_statement parse_statement(const std::string& script, statement_span span);
+// `max_depth` bounds the nesting (at most hard_max_nesting_depth).
+ast::parsed_statement parse_statement(const std::string& script, statement_span span,
+                                      int max_depth = max_nesting_depth);
 
 // Parses a whole text holding exactly one statement.
 inline ast::parsed_statement parse_statement(const std::string& text) {

@@ -54,7 +54,10 @@ struct pending_predicate {
 
 class planner final : public subpattern_planner {
 public:
-  planner(graph& g, const std::string& script) : graph_(g), binder_(g, *this) { binder_.set_text(&script); }
+  planner(graph& g, const std::string& script, std::size_t max_pattern_length)
+      : graph_(g), binder_(g, *this), max_pattern_length_(max_pattern_length) {
+    binder_.set_text(&script);
+  }
 
   logical_plan plan(const ast::parsed_query& q) {
     logical_plan out;
@@ -82,6 +85,8 @@ public:
     out.columns = columns;
     out.slot_count = binder_.slot_count();
     out.writes = writes_;
+    out.reads_types = reads_types_;
+    out.reads_any_type = reads_any_type_;
     return out;
   }
 
@@ -534,10 +539,21 @@ private:
   }
 
 
+  // A limit, not a rule of the language: each relationship of a pattern is one more join.
+  void check_pattern_length(const std::vector<ast::parsed_pattern_part>& parts) const {
+    for (const auto& part : parts)
+      if (part.rels.size() > max_pattern_length_)
+        binder_.over_limit(part.offset, "PatternTooLong",
+                         "the pattern has " + std::to_string(part.rels.size()) +
+                             " relationships, more than max_pattern_length (" + std::to_string(max_pattern_length_) +
+                             "); raise database::limits().max_pattern_length");
+  }
+
   op_ptr plan_match(op_ptr current, const ast::parsed_match& m, scope& s) {
     std::set<std::string> fresh;
     std::set<slot> bound_slots;
     for (const auto& name : s.names()) bound_slots.insert(s.find(name)->where);
+    check_pattern_length(m.pattern);
     for (const auto& part : m.pattern) {
       for (const auto& n : part.nodes)
         for (const auto& l : n.labels) binder_.check_label(l, n.offset);
@@ -798,6 +814,9 @@ private:
       if (std::find(op.types.begin(), op.types.end(), sym) == op.types.end()) op.types.push_back(sym);
     }
     if (!r.types.empty() && op.types.empty()) op.types_missing = true;
+    if (r.types.empty()) reads_any_type_ = true;
+    for (symbol t : op.types)
+      if (std::find(reads_types_.begin(), reads_types_.end(), t) == reads_types_.end()) reads_types_.push_back(t);
     if (r.variable_length) {
       op.min_hops = r.min_hops.value_or(1);
       op.max_hops = r.max_hops.value_or(-1);
@@ -982,14 +1001,18 @@ private:
 
   graph& graph_;
   binder binder_;
+  std::size_t max_pattern_length_;
   bool writes_ = false;
+  std::vector<symbol> reads_types_;
+  bool reads_any_type_ = false;
   std::string seek_key_; // the key property of the last scan, when it was an index seek
 };
 
 } // namespace
 
-logical_plan plan_query(graph& g, const ast::parsed_query& q, const std::string& script) {
-  planner p(g, script);
+logical_plan plan_query(graph& g, const ast::parsed_query& q, const std::string& script,
+                        std::size_t max_pattern_length) {
+  planner p(g, script, max_pattern_length);
   return p.plan(q);
 }
 

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "annals/graph.hpp"
+#include "annals/limits.hpp"
 #include "ast/parsed_statement.hpp"
 #include "bind/binder.hpp"
 #include "plan/logical_operator.hpp"
@@ -20,9 +21,15 @@ struct logical_plan {
   std::vector<std::string> columns;
   std::size_t slot_count = 0;
   bool writes = false;
+  // The relationship types its patterns read (expressions' patterns included),
+  // so a query refreshes only the derived types it reads.
+  std::vector<symbol> reads_types;
+  bool reads_any_type = false; // a pattern without a type reads them all
 };
 
 // Interns the labels and types it names, so a plan made before the data exists still finds it.
-logical_plan plan_query(graph& g, const ast::parsed_query& q, const std::string& script);
+// A pattern with more than `max_pattern_length` relationships is refused.
+logical_plan plan_query(graph& g, const ast::parsed_query& q, const std::string& script,
+                        std::size_t max_pattern_length = query_limits{}.max_pattern_length);
 
 } // namespace annals::plan

@@ -110,8 +110,20 @@ BOOST_AUTO_TEST_CASE(nesting_is_limited_before_parsing) {
     BOOST_FAIL("expected an error");
   } catch (const syntax_error& e) {
     BOOST_TEST(e.detail() == "NestingTooDeep");
-    BOOST_TEST(e.message() == "brackets nested deeper than 200 levels");
+    BOOST_TEST(e.message() ==
+               "brackets nested deeper than 200 levels; raise database::limits().max_expression_depth (at most 2000)");
     BOOST_TEST(e.where().column == 208u);
+  }
+  // The limit is a setting: 1000 levels parse when it allows them, not past its hard maximum.
+  BOOST_TEST((parser::parse_statement(deep, {0, deep.size()}, 1000).kind == ast::statement_kind::query));
+  const std::string deeper = "RETURN " + std::string(3000, '[') + "1" + std::string(3000, ']');
+  try {
+    parser::parse_statement(deeper, {0, deeper.size()}, 100000);
+    BOOST_FAIL("expected an error");
+  } catch (const syntax_error& e) {
+    BOOST_TEST(e.message() ==
+               "brackets nested deeper than 2000 levels; raise database::limits().max_expression_depth (at most 2000)");
+    BOOST_TEST(e.where().column == 2008u);
   }
   std::string chain = "RETURN 1";
   for (int i = 0; i < 5000; ++i) chain += " + 1";
@@ -119,6 +131,7 @@ BOOST_AUTO_TEST_CASE(nesting_is_limited_before_parsing) {
     parser::parse_statement(chain);
     BOOST_FAIL("expected an error");
   } catch (const syntax_error& e) {
-    BOOST_TEST(e.message() == "expression nested too deeply (limit 200)");
+    BOOST_TEST(e.message() ==
+               "expression nested too deeply (limit 200); raise database::limits().max_expression_depth (at most 2000)");
   }
 }
