@@ -1,0 +1,2 @@
+// limits: timeout=200
+RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~ '(a+)+$' AS m
