@@ -8,7 +8,8 @@
 #   ./build.sh bench      build the benchmarks (in build-bench/) and run bench/run.sh
 #   ./build.sh build      only configure and build
 #   ./build.sh fuzz       build the libFuzzer targets with clang-14 (in build-fuzz/) and run each
-#                         for FUZZ_SECONDS (default 300); `test` runs them 12 s each when clang-14 is there
+#                         for FUZZ_SECONDS (default 300); `test` runs them 30 s each when clang-14 is
+#                         there, as many at a time as there are cores
 #
 # Environment: BUILD_DIR (default build; test-asan and bench use $BUILD_DIR-asan and
 # $BUILD_DIR-bench), BUILD_TYPE (default Release; RelWithDebInfo for test-asan),
@@ -28,7 +29,7 @@ readonly build_dir="${BUILD_DIR:-build}"
 export CMAKE_BUILD_PARALLEL_LEVEL="$jobs"
 
 usage() {
-  sed -n '2,15s/^# \{0,1\}//p' "$0"
+  sed -n '2,16s/^# \{0,1\}//p' "$0"
   exit "${1:-0}"
 }
 
@@ -62,8 +63,11 @@ configure_and_build() {
   cmake --build "$dir" -j "$jobs"
 }
 
+# run_tests <dir> [ctest options…]
 run_tests() {
-  ctest --test-dir "$1" --output-on-failure -j "$jobs"
+  local dir="$1"
+  shift
+  ctest --test-dir "$dir" --output-on-failure -j "$jobs" "$@"
 }
 
 # ---- fuzzing (tests/fuzz) -----------------------------------------------------
@@ -109,21 +113,28 @@ case "$command" in
     ;;
   test)
     configure_and_build "$build_dir" "${BUILD_TYPE:-Release}"
+    # The short fuzz run first, so that ctest's summary is the last thing printed.
+    fuzz_status=0
+    fuzz_targets "${FUZZ_SECONDS:-30}" || fuzz_status=$?
     run_tests "$build_dir"
-    fuzz_targets "${FUZZ_SECONDS:-12}"
+    if ((fuzz_status != 0)); then
+      echo "build.sh: the fuzz run failed (see above)" >&2
+      exit "$fuzz_status"
+    fi
     ;;
   fuzz)
     fuzz_targets "${FUZZ_SECONDS:-300}"
     ;;
   test-asan)
     # Debug info and frame pointers for readable reports; any UB report fails the test.
+    # The package tests (label package) only rebuild the library as a consumer would: not here.
     # Warnings are the normal build's job: with sanitizers GCC 12 reports false
     # "uninitialized" warnings inside Boost.Graph, so they do not fail this build.
     sanitize="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
     configure_and_build "$build_dir-asan" "${BUILD_TYPE:-RelWithDebInfo}" -DCMAKE_CXX_FLAGS="$sanitize" \
       -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" -DANNALS_WERROR=OFF
     ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1}" \
-      UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}" run_tests "$build_dir-asan"
+      UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}" run_tests "$build_dir-asan" -LE package
     ;;
   bench)
     if [[ -f bench/CMakeLists.txt ]]; then

@@ -4,6 +4,8 @@
 
 #include "output.hpp"
 
+#include "annals/limits.hpp"
+
 #include <filesystem>
 #include <iosfwd>
 #include <string>
@@ -16,6 +18,9 @@ struct query_command {
   std::string query; // empty: print the result of the last script
   std::vector<std::string> parameters; // name=JSON
   output_options output;
+  std::string db;   // --db: a snapshot to open first (none yet: start empty)
+  std::string save; // --save: where to write a snapshot once everything has run
+  query_limits limits;
 };
 int run_query(const query_command& c, std::ostream& out, std::ostream& err);
 
@@ -29,11 +34,15 @@ struct export_command {
   std::string to;    // dot, graphml, svg, png, csv, cypher
   std::string output;
   std::string dialect; // empty: the format's default
+  std::string db;      // --db: a snapshot to open before the scripts
+  query_limits limits;
 };
 int run_export(const export_command& c, std::ostream& out, std::ostream& err);
 
 struct shell_command {
   std::vector<std::string> scripts;
+  std::string db; // --db: a snapshot to open first, and where :save writes
+  query_limits limits;
 };
 int run_shell(const shell_command& c);
 

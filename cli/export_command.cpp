@@ -1,5 +1,6 @@
 #include "commands.hpp"
 #include "scripts.hpp"
+#include "snapshots.hpp"
 
 #include "annals/database.hpp"
 #include "annals/export.hpp"
@@ -43,6 +44,8 @@ int run_export(const export_command& c, std::ostream& out, std::ostream& err) {
   }
 
   database db;
+  db.limits() = c.limits;
+  if (!c.db.empty() && !open_if_exists(db, c.db, err)) return 1;
   if (!load_scripts(db, c.scripts, err)) return 1;
   subgraph part;
   try {

@@ -1,6 +1,7 @@
 // annals: the command line. Subcommands query, check, demo, shell, export;
 // with none, the shell (on a terminal or reading piped statements).
 #include "commands.hpp"
+#include "limit_options.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -21,8 +22,14 @@ int main(int argc, char** argv) {
   q->add_option("scripts", query.scripts, "Cypher scripts to run first, in order");
   q->add_option("-e,--execute", query.query, "the query whose result is printed (default: the last script's)");
   q->add_option("--format", format, "table, csv or json")->check(CLI::IsMember({"table", "csv", "json"}));
-  q->add_option("--param", query.parameters, "a query parameter: name=JSON (repeatable)");
+  q->add_option("--param", query.parameters, "a query parameter: name=JSON (repeatable)")
+      ->allow_extra_args(false); // one parameter per --param, so scripts may follow
   q->add_flag("--cite", query.output.cite, "add a column with the citations of what each row used");
+  q->add_option("--db", query.db, "a snapshot to open before the scripts (a missing file: start empty)")
+      ->type_name("FILE");
+  q->add_option("--save", query.save, "write a snapshot to FILE after the scripts and the query have run")
+      ->type_name("FILE");
+  add_limit_options(*q, query.limits);
 
   std::vector<std::string> check_scripts;
   auto* c = app.add_subcommand("check", "parse and bind scripts without running them; list every error");
@@ -35,6 +42,10 @@ int main(int argc, char** argv) {
   shell_command shell;
   auto* s = app.add_subcommand("shell", "the interactive shell (reads statements from standard input when piped)");
   s->add_option("scripts", shell.scripts, "Cypher scripts to load first");
+  s->add_option("--db", shell.db,
+                "a snapshot to open before the scripts, and where :save writes (a missing file: start empty)")
+      ->type_name("FILE");
+  add_limit_options(*s, shell.limits);
 
   export_command exporting;
   auto* x = app.add_subcommand("export", "write the graph, or what a query returns, for other tools");
@@ -45,6 +56,10 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"dot", "graphml", "svg", "png", "csv", "cypher"}));
   x->add_option("-o,--output", exporting.output, "the file (the directory for csv; - for standard output)")->required();
   x->add_option("--dialect", exporting.dialect, "cypher: annals (default) or neo4j; csv: neo4j (default) or kuzu");
+  x->add_option("--db", exporting.db, "a snapshot to open before the scripts")
+      ->type_name("FILE")
+      ->check(CLI::ExistingFile);
+  add_limit_options(*x, exporting.limits);
 
   CLI11_PARSE(app, argc, argv);
   query.output.format = *parse_format(format);

@@ -1,6 +1,7 @@
 #include "commands.hpp"
 #include "json_value.hpp"
 #include "scripts.hpp"
+#include "snapshots.hpp"
 
 #include "annals/database.hpp"
 
@@ -9,8 +10,8 @@
 namespace annals::cli {
 
 int run_query(const query_command& c, std::ostream& out, std::ostream& err) {
-  if (c.scripts.empty() && c.query.empty()) {
-    err << "annals query: nothing to run; give a script or -e QUERY\n";
+  if (c.scripts.empty() && c.query.empty() && c.save.empty()) {
+    err << "annals query: nothing to run; give a script, -e QUERY or --save FILE\n";
     return 1;
   }
   value_map parameters;
@@ -25,6 +26,8 @@ int run_query(const query_command& c, std::ostream& out, std::ostream& err) {
   }
 
   database db;
+  db.limits() = c.limits;
+  if (!c.db.empty() && !open_if_exists(db, c.db, err)) return 1;
   auto loaded = load_scripts(db, c.scripts, err);
   if (!loaded) return 1;
   result last = std::move(*loaded);
@@ -36,7 +39,17 @@ int run_query(const query_command& c, std::ostream& out, std::ostream& err) {
       return 1;
     }
   }
-  out << format_result(last, db.graph(), c.output);
+  // Saved before the result is printed, so that a failure leaves nothing on stdout to mistake for success.
+  if (!c.save.empty()) {
+    try {
+      err << save_snapshot(db, c.save) << '\n'; // stderr, like export's "wrote …": stdout is the result
+    } catch (const std::exception& e) {
+      err << describe(e, "") << '\n';
+      return 1;
+    }
+  }
+  // With only --db and --save there is no result to print.
+  if (!c.scripts.empty() || !c.query.empty()) out << format_result(last, db.graph(), c.output);
   return 0;
 }
 

@@ -1,5 +1,7 @@
 #include "commands.hpp"
 
+#include "snapshots.hpp"
+
 #include "shell/line_editor.hpp"
 #include "shell/session.hpp"
 
@@ -31,7 +33,10 @@ int run_piped(session& s, std::istream& in, std::string_view source) {
 int run_shell(const shell_command& c) {
   const bool terminal = ::isatty(STDIN_FILENO) != 0;
   database db;
+  db.limits() = c.limits; // before the session, which adds its Ctrl-C flag
+  if (!c.db.empty() && !open_if_exists(db, c.db, std::cerr)) return 1;
   session s(db, std::cout, std::cerr, terminal);
+  s.settings().snapshot_file = c.db;
   for (const auto& file : c.scripts)
     if (s.load(file) == session::status::failed && !terminal) return 1;
   return terminal ? run_line_editor(s) : run_piped(s, std::cin, "<stdin>");

@@ -3,6 +3,8 @@
 #include "graph_census.hpp"
 #include "vocabulary.hpp"
 
+#include "../limit_settings.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -86,7 +88,13 @@ char** complete(const char* text, int start, int) {
       return nullptr;
     }
     if (command == ":format") add_matching(std::vector<std::string_view>{"table", "csv", "json"}, text);
-    else add_matching(std::vector<std::string_view>{"on", "off"}, text);
+    else if (command == ":timeout") add_matching(std::vector<std::string_view>{"off"}, text);
+    else if (command == ":limit") {
+      // A name as the first argument only; the value is a number.
+      const auto argument = line.find_first_not_of(" \t", first + command.size());
+      if (argument == std::string_view::npos || argument == static_cast<std::size_t>(start))
+        add_matching(limit_names(), text);
+    } else add_matching(std::vector<std::string_view>{"on", "off"}, text);
   } else if (before == ':') {
     add_matching_keys(census().labels, text);
     add_matching_keys(census().types, text);

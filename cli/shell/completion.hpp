@@ -1,7 +1,7 @@
 // Tab completion at the shell prompt: meta-commands at the start of a line,
 // labels and relationship types after ':', property keys after '.',
-// parameter names after '$', file names after :load/:save/:open, and
-// keywords and function names elsewhere.
+// parameter names after '$', file names after :load/:save/:open, limit
+// names after :limit, and keywords and function names elsewhere.
 #pragma once
 
 #include "session.hpp"

@@ -4,6 +4,9 @@
 #include "vocabulary.hpp"
 
 #include "../json_value.hpp"
+#include "../limit_settings.hpp"
+#include "../scripts.hpp"
+#include "../snapshots.hpp"
 
 #include "annals/format.hpp"
 
@@ -73,6 +76,62 @@ status format(session& s, std::string_view argument) {
   return status::ok;
 }
 
+// :save with no file writes where the database came from (--db, :open).
+status save(session& s, std::string_view argument) {
+  const std::string file = argument.empty() ? s.settings().snapshot_file : std::string(argument);
+  if (file.empty()) return fail(s, ":save takes a file name (or start the shell with --db FILE)");
+  try {
+    s.out() << save_snapshot(s.db(), file) << "\n";
+    return status::ok;
+  } catch (const std::exception& e) {
+    return fail(s, describe(e, ""));
+  }
+}
+
+// database::open changes nothing on a bad file, so the session goes on with the database it had.
+status open(session& s, std::string_view argument) {
+  if (argument.empty()) return fail(s, ":open takes a file name");
+  const std::string file(argument);
+  try {
+    s.db().open(file);
+  } catch (const std::exception& e) {
+    return fail(s, describe(e, ""));
+  }
+  s.settings().snapshot_file = file;
+  s.out() << "opened " << file << ": " << graph_size(s.db().graph()) << "\n";
+  return status::ok;
+}
+
+status show_limit(session& s, std::string_view name) {
+  s.out() << name << " is " << limit_value(s.db().limits(), name) << "\n";
+  return status::ok;
+}
+
+status timeout(session& s, std::string_view argument) {
+  if (!argument.empty())
+    if (const auto e = set_limit(s.db().limits(), "timeout", argument)) return fail(s, *e);
+  return show_limit(s, "timeout");
+}
+
+status show_limits(session& s) {
+  constexpr std::size_t width = 23; // the longest name (max_intermediate_rows) and two spaces
+  for (const auto& name : limit_names())
+    s.out() << name << std::string(width - name.size(), ' ') << limit_value(s.db().limits(), name) << "\n";
+  return status::ok;
+}
+
+// :limit NAME VALUE sets one; :limit NAME shows it; :limit alone shows them all.
+status limit(session& s, std::string_view argument) {
+  if (argument.empty()) return show_limits(s);
+  const auto space = argument.find_first_of(" \t");
+  const auto name = argument.substr(0, space);
+  const auto value = space == std::string_view::npos ? std::string_view{} : trimmed(argument.substr(space));
+  if (const auto e = unknown_limit(name)) return fail(s, *e);
+  if (!value.empty())
+    if (const auto e = set_limit(s.db().limits(), name, value)) return fail(s, *e);
+  return show_limit(s, name);
+}
+
 } // namespace
 
 status run_meta_command(session& s, std::string_view line) {
@@ -95,7 +154,11 @@ status run_meta_command(session& s, std::string_view line) {
   if (name == ":explain") return toggle(s, "explain", argument, settings.explain);
   if (name == ":profile") return toggle(s, "profile", argument, settings.profile);
   if (name == ":cite") return toggle(s, "cite", argument, settings.output.cite);
-  if (name == ":save" || name == ":open") return fail(s, "snapshots are not available yet");
+  if (name == ":save") return save(s, argument);
+  if (name == ":open") return open(s, argument);
+  if (name == ":timeout") return timeout(s, argument);
+  if (name == ":limits") return show_limits(s);
+  if (name == ":limit") return limit(s, argument);
   return fail(s, "unknown command " + std::string(name) + " (:help lists the commands)");
 }
 

@@ -21,6 +21,7 @@ struct shell_settings {
   bool explain = false; // run statements as EXPLAIN …
   bool profile = false; // run statements as PROFILE …
   value_map parameters;
+  std::string snapshot_file; // where :save writes when given no file: --db's, then the last :open's
 };
 
 class session {

@@ -11,6 +11,9 @@
 namespace annals {
 
 struct query_limits {
+  // Parsing recurses once per nesting level, on the thread's stack: the depth cannot be raised past this.
+  static constexpr std::size_t max_expression_depth_ceiling = 2000;
+
   std::size_t max_expression_depth = 200;      // nesting of brackets and expressions (at most 2000)
   std::size_t max_pattern_length = 100;        // relationships in one pattern part
   std::size_t max_path_length = 64;            // hops of an unbounded variable-length pattern

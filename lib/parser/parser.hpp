@@ -2,6 +2,7 @@
 // keeps PEGTL's parse tree of it and turns that into the AST of lib/ast.
 #pragma once
 
+#include "annals/limits.hpp"
 #include "ast/parsed_statement.hpp"
 
 #include <string>
@@ -14,7 +15,7 @@ namespace annals::parser {
 // default of query_limits::max_expression_depth, and the most it may be
 // raised to (parsing recurses once per level, on the thread's stack).
 constexpr int max_nesting_depth = 200;
-constexpr int hard_max_nesting_depth = 2000;
+constexpr int hard_max_nesting_depth = static_cast<int>(query_limits::max_expression_depth_ceiling);
 
 // One statement of a script: where it starts and ends in the script text.
 struct statement_span {

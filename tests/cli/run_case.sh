@@ -4,18 +4,30 @@
 # CASES_DIR, with NAME.stdin as input if present; stdout, stderr and the exit
 # status must equal NAME.out, NAME.err and NAME.status byte for byte (missing
 # files: empty output, status 0). Set ANNALS_UPDATE=1 to rewrite them.
+# $SCRATCH, a fresh directory, may appear in NAME.cmd and NAME.stdin.
 set -u
 annals=$1 dir=$2 name=$3
 cd "$dir" || exit 2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-input=/dev/null
-[ -f "$name.stdin" ] && input=$name.stdin
 # SCRATCH is a fresh directory for cases that write files.
 SCRATCH=$work/scratch
 mkdir -p "$SCRATCH"
 export SCRATCH
+input=/dev/null
+if [ -f "$name.stdin" ]; then
+  input=$work/stdin
+  sed "s|\$SCRATCH|$SCRATCH|g" "$name.stdin" >"$input"
+fi
+# Cases that need files made first (a snapshot to break, say): after its first
+# line, NAME.cmd may have lines "#setup COMMAND", run by bash here with $ANNALS
+# (the program) and $SCRATCH set.
+export ANNALS=$annals
+if ! grep '^#setup ' "$name.cmd" | cut -c8- | bash -e; then
+  echo "--- $name: a #setup line failed"
+  exit 1
+fi
 eval "set -- $(cat "$name.cmd")"
 "$annals" "$@" <"$input" >"$work/out" 2>"$work/err"
 echo $? >"$work/status"

@@ -1,7 +1,8 @@
 #!/bin/bash
 # The interactive shell in a real terminal (tmux): tab completion of a label,
 # history recall, an error then recovery, Ctrl-C on a long query and at the
-# prompt, Ctrl-D, and the history file left behind.
+# prompt, a bad :open and a :timeout that leave the shell answering as before,
+# Ctrl-D, and the history file left behind.
 #   shell_terminal.sh ANNALS
 set -u
 annals=$1
@@ -28,6 +29,17 @@ expect() {
     sleep 0.1
   done
   fail "expected /$1/ on the screen"
+}
+# Waits (up to 10 seconds) until the screen shows these lines, one after the other, exactly.
+expect_lines() {
+  local want deadline=$((SECONDS + 10))
+  want=$(printf '%s\n' "$@")
+  while ((SECONDS < deadline)); do
+    # -J joins wrapped lines, and keeps trailing spaces, which readline's redisplay may leave.
+    [[ $'\n'$(tmux_ capture-pane -p -J -t t | sed 's/ *$//')$'\n' == *$'\n'"$want"$'\n'* ]] && return 0
+    sleep 0.1
+  done
+  fail "expected these lines on the screen:"$'\n'"$want"
 }
 # Keys by name: Enter, Tab, Up, C-c, …
 send() { tmux_ send-keys -t t "$@"; }
@@ -125,6 +137,40 @@ send Enter
 expect 'Seek|Scan'
 type ':explain off'
 send Enter
+
+# A bad snapshot: :open says why and keeps the database it had.
+"$annals" query "$here/cases/people.cypher" --save "$home/people.annals" >/dev/null 2>&1 || fail "query --save failed"
+head -c 20 "$home/people.annals" >"$home/truncated.annals"
+type ':format table'
+send Enter
+type ':timing off'
+send Enter
+type ":open $home/truncated.annals"
+send Enter
+expect_lines "annals> :open $home/truncated.annals" \
+  "LoadError: $home/truncated.annals: truncated snapshot: the file ends at byte 20, inside the 32-byte header"
+type 'MATCH (p:Person) RETURN count(*) AS people_after_bad_open;'
+send Enter
+expect_lines '| people_after_bad_open |' '+-----------------------+' '|                     4 |'
+
+# Completion of a limit name; a timeout ends a long query, and the shell goes on.
+type ':limit max_r'
+send Tab
+expect '^annals> :limit max_result_rows$' # capture-pane drops the space after it
+send C-u
+type ':timeout 200'
+send Enter
+expect_lines 'annals> :timeout 200' 'timeout is 200 ms'
+type 'UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y RETURN count(*) AS n;'
+send Enter
+expect_lines "1:1: RuntimeError: query ran longer than the time limit of 200 ms (raise it with database::limits().timeout or the shell's :timeout)" \
+  'UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y RETURN count(*) AS n;' '^'
+type 'RETURN 7 * 6 AS after_timeout;'
+send Enter
+expect_lines '| after_timeout |' '+---------------+' '|            42 |'
+type ':timeout off'
+send Enter
+expect_lines 'annals> :timeout off' 'timeout is off'
 
 # Ctrl-D leaves; the history file keeps what was typed.
 send C-d

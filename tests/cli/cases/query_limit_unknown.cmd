@@ -1,0 +1,1 @@
+query --limit max_rows=5 -e 'RETURN 1 AS one'

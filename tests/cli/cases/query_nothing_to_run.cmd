@@ -1,0 +1,1 @@
+query --db $SCRATCH/people.annals

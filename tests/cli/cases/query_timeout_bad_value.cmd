@@ -1,0 +1,1 @@
+query --timeout 1.5 -e 'RETURN 1 AS one'

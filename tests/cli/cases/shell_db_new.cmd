@@ -1,0 +1,1 @@
+shell --db $SCRATCH/new.annals
