@@ -45,7 +45,7 @@ void add_limit_options(CLI::App& command, query_limits& limits) {
               set_limit(limits, name, value);
             }
           },
-          "a query limit (repeatable): max_expression_depth, max_pattern_length, max_path_length, "
+          "a query limit (repeatable): max_expression_depth, max_pattern_length, max_clauses, max_path_length, "
           "max_result_rows, max_intermediate_rows or timeout (ms)")
       ->type_name("NAME=VALUE")
       ->allow_extra_args(false) // one setting per --limit, so scripts may follow

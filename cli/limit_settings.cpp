@@ -18,6 +18,7 @@ struct count_limit {
 constexpr count_limit count_limits[] = {
     {"max_expression_depth", &query_limits::max_expression_depth},
     {"max_pattern_length", &query_limits::max_pattern_length},
+    {"max_clauses", &query_limits::max_clauses},
     {"max_path_length", &query_limits::max_path_length},
     {"max_result_rows", &query_limits::max_result_rows},
     {"max_intermediate_rows", &query_limits::max_intermediate_rows},

@@ -11,7 +11,7 @@
 
 namespace annals::cli {
 
-// max_expression_depth, max_pattern_length, max_path_length, max_result_rows,
+// max_expression_depth, max_pattern_length, max_clauses, max_path_length, max_result_rows,
 // max_intermediate_rows, timeout: the fields of query_limits but `cancel`.
 std::span<const std::string_view> limit_names();
 

@@ -16,6 +16,7 @@ struct query_limits {
 
   std::size_t max_expression_depth = 200;      // nesting of brackets and expressions (at most 2000)
   std::size_t max_pattern_length = 100;        // relationships in one pattern part
+  std::size_t max_clauses = 1000;              // clauses in one statement, subqueries included
   std::size_t max_path_length = 64;            // hops of an unbounded variable-length pattern
   std::size_t max_result_rows = 10'000'000;    // rows a query may return
   std::size_t max_intermediate_rows = 50'000'000; // rows an operator may hold (sort, aggregate, …)

@@ -133,13 +133,13 @@ void refresh_derived_types(database& db, const plan::logical_plan* reader, const
   std::vector<plan::logical_plan> plans(derived.size());
   for (std::size_t i = derived.size(); i-- > 0;) {
     if (!needed[i] || derived[i].computed_at == g.version()) continue; // fresh: so are the types it read
-    plans[i] = plan::plan_query(g, derived[i].query, derived[i].script, limits.max_pattern_length);
+    plans[i] = plan::plan_query(g, derived[i].query, derived[i].script, limits);
     for (std::size_t j = 0; j < i; ++j) needed[j] = needed[j] || reads(plans[i], derived[j].name);
   }
   for (std::size_t i = 0; i < derived.size(); ++i) {
     auto& d = derived[i];
     if (!needed[i] || d.computed_at == g.version()) continue;
-    if (!plans[i].root) plans[i] = plan::plan_query(g, d.query, d.script, limits.max_pattern_length);
+    if (!plans[i].root) plans[i] = plan::plan_query(g, d.query, d.script, limits);
     const auto& p = plans[i];
     const symbol type = g.intern(d.name);
     g.clear_derived(type);
@@ -178,7 +178,7 @@ std::shared_ptr<compiled> compile(database& db, const std::string& script, parse
   const auto depth = std::min<std::size_t>(limits.max_expression_depth, parser::hard_max_nesting_depth);
   c->statement = parser::parse_statement(c->script, span, static_cast<int>(depth));
   if (c->statement.kind == ast::statement_kind::query)
-    c->plan = plan::plan_query(db.graph(), c->statement.query, c->script, limits.max_pattern_length);
+    c->plan = plan::plan_query(db.graph(), c->statement.query, c->script, limits);
   return c;
 }
 
@@ -209,7 +209,7 @@ result run_ddl(database& db, database::engine& eng, const compiled& c) {
         if (cl.kind != ast::clause_kind::match && cl.kind != ast::clause_kind::with &&
             cl.kind != ast::clause_kind::unwind && cl.kind != ast::clause_kind::return_)
           throw semantic_error("SemanticError", "DerivedTypeWrites", "the query of a derived type may only read");
-    auto p = plan::plan_query(g, s.query, c.script, db.limits().max_pattern_length); // checks names now, not at first use
+    auto p = plan::plan_query(g, s.query, c.script, db.limits()); // checks names now, not at first use
     if (p.columns.size() < 2)
       throw semantic_error("SemanticError", "DerivedTypeColumns",
                            "the query of a derived type must return the from node and the to node first");

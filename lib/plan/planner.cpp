@@ -54,8 +54,8 @@ struct pending_predicate {
 
 class planner final : public subpattern_planner {
 public:
-  planner(graph& g, const std::string& script, std::size_t max_pattern_length)
-      : graph_(g), binder_(g, *this), max_pattern_length_(max_pattern_length) {
+  planner(graph& g, const std::string& script, const query_limits& limits)
+      : graph_(g), binder_(g, *this), max_pattern_length_(limits.max_pattern_length), max_clauses_(limits.max_clauses) {
     binder_.set_text(&script);
   }
 
@@ -164,6 +164,11 @@ private:
   }
 
   op_ptr plan_clause(const ast::parsed_clause& c, op_ptr current, scope& s) {
+    // Each clause stacks operators that rows pass through recursively: a limit keeps the stack safe.
+    if (++clauses_ > max_clauses_)
+      binder_.over_limit(c.offset, "TooManyClauses",
+                         "the query has more than max_clauses (" + std::to_string(max_clauses_) +
+                             ") clauses; raise database::limits().max_clauses");
     switch (c.kind) {
     case ast::clause_kind::match:
       if (c.match.optional) {
@@ -1001,7 +1006,8 @@ private:
 
   graph& graph_;
   binder binder_;
-  std::size_t max_pattern_length_;
+  std::size_t max_pattern_length_, max_clauses_;
+  std::size_t clauses_ = 0;
   bool writes_ = false;
   std::vector<symbol> reads_types_;
   bool reads_any_type_ = false;
@@ -1011,8 +1017,8 @@ private:
 } // namespace
 
 logical_plan plan_query(graph& g, const ast::parsed_query& q, const std::string& script,
-                        std::size_t max_pattern_length) {
-  planner p(g, script, max_pattern_length);
+                        const query_limits& limits) {
+  planner p(g, script, limits);
   return p.plan(q);
 }
 

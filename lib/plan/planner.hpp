@@ -28,8 +28,8 @@ struct logical_plan {
 };
 
 // Interns the labels and types it names, so a plan made before the data exists still finds it.
-// A pattern with more than `max_pattern_length` relationships is refused.
+// Refuses a query over the limits that are known before it runs: max_pattern_length, max_clauses.
 logical_plan plan_query(graph& g, const ast::parsed_query& q, const std::string& script,
-                        std::size_t max_pattern_length = query_limits{}.max_pattern_length);
+                        const query_limits& limits = {});
 
 } // namespace annals::plan

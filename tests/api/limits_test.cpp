@@ -175,3 +175,21 @@ BOOST_AUTO_TEST_CASE(runaway_derived_type_fails_only_its_readers) {
   BOOST_TEST(refusal([&] { db.query("MATCH ()-[r]->() RETURN count(r)"); }) == runaway);
   BOOST_TEST(refusal([&] { db.query("MATCH (a:P) RETURN exists((a)-[:RUNAWAY]->()) AS x"); }) == runaway);
 }
+
+BOOST_AUTO_TEST_CASE(clauses) {
+  database db;
+  std::string q = "WITH 1 AS x";
+  for (int i = 0; i < 5; ++i) q += " WITH x";
+  q += " RETURN x";
+  query_limits five;
+  five.max_clauses = 5;
+  try {
+    db.query(q, {}, five);
+    BOOST_FAIL("expected an error");
+  } catch (const semantic_error& e) {
+    BOOST_TEST(e.describe() ==
+               "1:41: SemanticError: the query has more than max_clauses (5) clauses; raise database::limits().max_clauses\n" +
+                   q + "\n" + std::string(40, ' ') + "^");
+  }
+  BOOST_TEST(db.query(q)[0][0] == value(std::int64_t{1}));
+}
