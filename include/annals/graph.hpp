@@ -102,18 +102,18 @@ public:
   std::size_t relationship_count() const { return live_rels_; }
   std::size_t rel_capacity() const { return rels_.size(); }
   bool node_alive(node_id n) const { return n < boost::num_vertices(g_) && g_[n].alive; }
-  bool rel_alive(rel_id r) const { return r < rels_.size() && rels_[r] != nullptr; }
+  bool rel_alive(rel_id r) const { return r < rels_.size() && rels_[r].record != nullptr; }
 
   const node_record& node(node_id n) const { return g_[n]; }
-  const rel_record& rel(rel_id r) const { return *rels_[r]->record; }
-  node_id source(rel_id r) const { return rels_[r]->from; }
-  node_id target(rel_id r) const { return rels_[r]->to; }
+  const rel_record& rel(rel_id r) const { return *rels_[r].record; }
+  node_id source(rel_id r) const { return rels_[r].from; }
+  node_id target(rel_id r) const { return rels_[r].to; }
 
   // The type of a relationship, also after it was deleted (Cypher's type(r) still answers).
-  symbol rel_type(rel_id r) const { return rels_[r] ? rels_[r]->record->type : deleted_types_.at(r); }
+  symbol rel_type(rel_id r) const { return rels_[r].record ? rels_[r].record->type : deleted_types_.at(r); }
   bool has_label(node_id n, symbol label) const;
   const value* property(node_id n, symbol key) const { return g_[n].properties.get(key); }
-  const value* rel_property(rel_id r, symbol key) const { return rels_[r]->record->properties.get(key); }
+  const value* rel_property(rel_id r, symbol key) const { return rels_[r].record->properties.get(key); }
 
   // Live nodes with `label`, ascending ids.
   std::span<const node_id> nodes_with_label(symbol label) const;
@@ -127,7 +127,7 @@ public:
 
   // The Boost.Graph adjacency list itself (vertex descriptor == node id).
   const bgl_graph& bgl() const { return g_; }
-  bgl_graph::edge_descriptor edge_of(rel_id r) const { return rels_[r]->edge; }
+  bgl_graph::edge_descriptor edge_of(rel_id r) const { return rels_[r].edge; }
 
   // The internal writer for derived tables, which bypasses the write refusal.
   rel_id add_derived_relationship(node_id from, node_id to, symbol type, const value_map& properties);
@@ -138,10 +138,12 @@ private:
   // against the schema in bulk) and swap a loaded graph in whole.
   friend struct detail::snapshot_access;
 
+  // Stored in place (not one allocation per relationship); a slot without a
+  // record is a deleted id or one a derived type gave back.
   struct rel_slot {
     bgl_graph::edge_descriptor edge;
-    rel_record* record;
-    node_id from, to;
+    rel_record* record = nullptr;
+    node_id from = 0, to = 0;
   };
   struct undo_entry;
 
@@ -159,7 +161,7 @@ private:
   bgl_graph g_;
   annals::schema schema_;
   symbol_table symbols_;
-  std::vector<std::unique_ptr<rel_slot>> rels_;
+  std::vector<rel_slot> rels_;
   std::unordered_map<rel_id, symbol> deleted_types_;
   std::unordered_map<symbol, std::vector<node_id>> by_label_;
   std::unordered_map<symbol, std::unordered_map<value, node_id, value_hash, value_equivalent>> by_key_;

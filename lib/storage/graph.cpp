@@ -130,7 +130,7 @@ void graph::check_node(node_id n) const {
 }
 
 void graph::check_rel(rel_id r) const {
-  const auto& slot = *rels_[r];
+  const auto& slot = rels_[r];
   const auto& rec = *slot.record;
   const rel_table* t = schema_.find_rel_table(symbols_.name(rec.type));
   if (!t) return;
@@ -238,7 +238,7 @@ void graph::rollback() {
       break;
     case undo_entry::kind::rel_added:
       erase_rel(e.rel);
-      while (!rels_.empty() && !rels_.back()) rels_.pop_back();
+      while (!rels_.empty() && !rels_.back().record) rels_.pop_back();
       break;
     case undo_entry::kind::rel_deleted:
       insert_rel(e.from, e.to, e.key, std::move(e.rel_properties), e.rel);
@@ -248,7 +248,7 @@ void graph::rollback() {
       g_[e.node].properties.set(e.key, std::move(e.old));
       index_node(e.node);
       break;
-    case undo_entry::kind::rel_property: rels_[e.rel]->record->properties.set(e.key, std::move(e.old)); break;
+    case undo_entry::kind::rel_property: rels_[e.rel].record->properties.set(e.key, std::move(e.old)); break;
     case undo_entry::kind::label_added: {
       unindex_node(e.node);
       auto& labels = g_[e.node].labels;
@@ -291,7 +291,7 @@ rel_id graph::insert_rel(node_id from, node_id to, symbol type, property_set pro
   if (r >= rels_.size()) rels_.resize(r + 1);
   auto [edge, added] = boost::add_edge(from, to, rel_record{type, r, std::move(props)}, g_);
   (void)added;
-  rels_[r] = std::make_unique<rel_slot>(rel_slot{edge, &g_[edge], from, to});
+  rels_[r] = rel_slot{edge, &g_[edge], from, to};
   deleted_types_.erase(r);
   auto& out = g_[from].out;
   const adjacent o{type, r, to};
@@ -304,13 +304,13 @@ rel_id graph::insert_rel(node_id from, node_id to, symbol type, property_set pro
 }
 
 void graph::erase_rel(rel_id r) {
-  auto& slot = *rels_[r];
+  auto& slot = rels_[r];
   const symbol type = slot.record->type;
   erase_adjacent(g_[slot.from].out, type, r);
   erase_adjacent(g_[slot.to].in, type, r);
   boost::remove_edge(slot.edge, g_);
   deleted_types_[r] = type;
-  rels_[r].reset();
+  rels_[r] = rel_slot{};
   --live_rels_;
 }
 
@@ -337,8 +337,8 @@ rel_id graph::add_derived_relationship(node_id from, node_id to, symbol type, co
 
 void graph::clear_derived(symbol type) {
   for (rel_id r = 0; r < rels_.size(); ++r)
-    if (rels_[r] && rels_[r]->record->type == type) erase_rel(r);
-  while (!rels_.empty() && !rels_.back()) rels_.pop_back();
+    if (rels_[r].record && rels_[r].record->type == type) erase_rel(r);
+  while (!rels_.empty() && !rels_.back().record) rels_.pop_back();
 }
 
 void graph::set_property(node_id n, std::string_view key, value v) {
@@ -355,9 +355,9 @@ void graph::set_property(node_id n, std::string_view key, value v) {
 
 void graph::set_rel_property(rel_id r, std::string_view key, value v) {
   atomically(*this, [&] {
-    refuse_derived(rels_[r]->record->type);
+    refuse_derived(rels_[r].record->type);
     const symbol k = symbols_.intern(key);
-    auto& props = rels_[r]->record->properties;
+    auto& props = rels_[r].record->properties;
     const value* old = props.get(k);
     record({undo_entry::kind::rel_property, 0, r, k, old ? *old : value{}});
     props.set(k, std::move(v));
@@ -393,16 +393,16 @@ void graph::remove_label(node_id n, std::string_view label) {
 void graph::delete_relationship(rel_id r) {
   atomically(*this, [&] {
     if (!rel_alive(r)) return;
-    refuse_derived(rels_[r]->record->type);
+    refuse_derived(rels_[r].record->type);
     erase_undoably(r);
   });
 }
 
 void graph::erase_undoably(rel_id r) {
-  undo_entry e{undo_entry::kind::rel_deleted, 0, r, rels_[r]->record->type};
-  e.from = rels_[r]->from;
-  e.to = rels_[r]->to;
-  e.rel_properties = rels_[r]->record->properties;
+  undo_entry e{undo_entry::kind::rel_deleted, 0, r, rels_[r].record->type};
+  e.from = rels_[r].from;
+  e.to = rels_[r].to;
+  e.rel_properties = rels_[r].record->properties;
   erase_rel(r);
   record(std::move(e));
 }
@@ -449,7 +449,7 @@ void graph::declare(rel_table t) {
   const symbol type = symbols_.intern(name);
   try {
     for (rel_id r = 0; r < rels_.size(); ++r)
-      if (rels_[r] && rels_[r]->record->type == type) check_rel(r);
+      if (rels_[r].record && rels_[r].record->type == type) check_rel(r);
   } catch (...) {
     schema_.drop_table(name);
     throw;
