@@ -139,8 +139,7 @@ void refresh_derived_types(database& db, const plan::logical_plan* reader, const
   for (std::size_t i = 0; i < derived.size(); ++i) {
     auto& d = derived[i];
     if (!needed[i] || d.computed_at == g.version()) continue;
-    if (!plans[i].root) plans[i] = plan::plan_query(g, d.query, d.script, limits);
-    const auto& p = plans[i];
+    const auto& p = plans[i]; // planned above: every needed stale type is
     const symbol type = g.intern(d.name);
     g.clear_derived(type);
     value_map none;

@@ -290,39 +290,32 @@ void write_snapshot(snapshot_writer& w, const graph& g, const std::vector<std::p
   throw load_error("LoadError", detail, message, source_position{0, 0, at});
 }
 
-// A snapshot file read whole into memory. Not mapped: a file that another
-// program truncates while it is mapped ends the process with SIGBUS, and no
-// file may crash annals; read(), it only comes out shorter, and the header's
-// file size says so. The buffer is not zeroed first (std::string would be).
-class snapshot_bytes {
-public:
-  snapshot_bytes(const std::filesystem::path& path, const std::string& file) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) load_fail("CannotRead", file + ": cannot open (" + std::strerror(errno) + ")", 0);
-    struct closer {
-      int fd;
-      ~closer() { ::close(fd); }
-    } close_it{fd};
-    struct stat st {};
-    if (::fstat(fd, &st) != 0) load_fail("CannotRead", file + ": cannot read (" + std::strerror(errno) + ")", 0);
-    if (S_ISDIR(st.st_mode)) load_fail("CannotRead", file + ": cannot read: it is a directory", 0);
-    if (!S_ISREG(st.st_mode)) load_fail("CannotRead", file + ": cannot read: not a regular file", 0);
-    const auto capacity = static_cast<std::size_t>(st.st_size);
-    data_.reset(new char[capacity ? capacity : 1]);
-    while (size_ < capacity) {
-      const auto n = ::read(fd, data_.get() + size_, capacity - size_);
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) load_fail("CannotRead", file + ": cannot read (" + std::strerror(errno) + ")", size_);
-      if (n == 0) break; // it shrank while we read
-      size_ += static_cast<std::size_t>(n);
-    }
+// Read, not mapped: a mapped file that another program truncates meanwhile
+// ends the process with SIGBUS; a read one only comes out shorter, and the
+// header's file size says so.
+std::string read_snapshot_file(const std::filesystem::path& path, const std::string& file) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) load_fail("CannotRead", file + ": cannot open (" + std::strerror(errno) + ")", 0);
+  struct closer {
+    int fd;
+    ~closer() { ::close(fd); }
+  } close_it{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) load_fail("CannotRead", file + ": cannot read (" + std::strerror(errno) + ")", 0);
+  if (S_ISDIR(st.st_mode)) load_fail("CannotRead", file + ": cannot read: it is a directory", 0);
+  if (!S_ISREG(st.st_mode)) load_fail("CannotRead", file + ": cannot read: not a regular file", 0);
+  std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const auto n = ::read(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) load_fail("CannotRead", file + ": cannot read (" + std::strerror(errno) + ")", done);
+    if (n == 0) break; // shrank while we read
+    done += static_cast<std::size_t>(n);
   }
-  std::string_view bytes() const { return {data_.get(), size_}; }
-
-private:
-  std::unique_ptr<char[]> data_;
-  std::size_t size_ = 0;
-};
+  bytes.resize(done);
+  return bytes;
+}
 
 std::string tag_text(std::uint32_t tag) {
   std::string s;
@@ -973,9 +966,9 @@ void database::save(const std::filesystem::path& path) const {
 
 void database::open(const std::filesystem::path& path) {
   const std::string file = path.string();
-  const snapshot_bytes content(path, file);
+  const std::string bytes = read_snapshot_file(path, file);
   database fresh;
-  detail::snapshot_access::load(fresh, fresh.graph_, graph_.symbols(), file, content.bytes());
+  detail::snapshot_access::load(fresh, fresh.graph_, graph_.symbols(), file, bytes);
   detail::snapshot_access::swap(graph_, fresh.graph_);
   std::swap(engine_, fresh.engine_);
 }
