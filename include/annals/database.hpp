@@ -5,6 +5,27 @@
 //   db.execute("CREATE (:Person {name: 'Benito Juárez'})");
 //   for (const auto& row : db.query("MATCH (p:Person) RETURN p.name"))
 //     std::cout << row[0].as<std::string>() << '\n';
+//
+// Threads. Any number of threads may call execute(), query(), check(),
+// prepare(), save(), derived_definitions() and the locked graph calls
+// (declare, add_node, add_relationship, find_node, refresh_derived) on one
+// database at once, and run prepared statements, one prepared statement from
+// several threads too. The model is SQLite's WAL mode and Kùzu's:
+//   - read statements run concurrently, each on one consistent state: a
+//     reader never sees part of a write statement;
+//   - write statements (CREATE, MERGE, SET, REMOVE, DELETE, DDL, COPY) run one
+//     at a time, each all-or-nothing whatever other threads do; a statement
+//     waiting for the writer's turn (or for readers to finish) honours its
+//     timeout and its cancel flag;
+//   - save() writes one consistent state; writers wait while it writes,
+//     readers go on.
+// A statement is a write when its plan writes (EXPLAIN of a write is a read).
+// The first read that needs a stale derived type brings it up to date as a
+// writer would, once for everyone.
+// Not synchronised: graph() (the graph API and its BGL adaptors read the
+// graph directly; use them while no thread writes, or in a single-threaded
+// program), limits() (set them before sharing the database), open(), and
+// destroying the database while other threads still use it.
 #pragma once
 
 #include "annals/error.hpp"
@@ -13,6 +34,7 @@
 #include "annals/result.hpp"
 #include "annals/schema.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string_view>
@@ -21,10 +43,26 @@ namespace annals {
 
 class prepared_statement;
 
+// How a durable database keeps its log short (database(path, options)).
+struct durability_options {
+  // After a commit that leaves the log larger than this, the log is
+  // checkpointed: written into the snapshot and emptied.
+  std::uint64_t checkpoint_bytes = std::uint64_t{64} << 20;
+};
+
 class database {
 public:
+  // An in-memory database: nothing is kept unless save() writes a snapshot.
   database();
-  ~database();
+  // A durable database kept in the snapshot `file` and its write-ahead log
+  // `file.wal` (created when missing). Every write statement that returns has
+  // been appended to the log and flushed to disk; opening replays the log on
+  // the snapshot, so a crash at any moment loses no acknowledged statement and
+  // shows no unacknowledged one. A torn log tail is cut off (recovery_notes()
+  // says where). One process at a time: a second opener gets runtime_error
+  // DatabaseLocked. Throws load_error for a damaged snapshot or log.
+  explicit database(const std::filesystem::path& file, const durability_options& options = {});
+  ~database(); // a durable database checkpoints its log first (best effort)
   database(const database&) = delete;
   database& operator=(const database&) = delete;
 
@@ -45,18 +83,17 @@ public:
   prepared_statement prepare(std::string_view text);
 
   // ---- the graph, through the C++ API ---------------------------------------
-  void declare(node_table t) { graph_.declare(std::move(t)); }
-  void declare(rel_table t) { graph_.declare(std::move(t)); }
+  // Each of these is one write (or read) statement's worth: locked as one,
+  // all-or-nothing, and (in a durable database) logged as one.
+  void declare(node_table t);
+  void declare(rel_table t);
+  // Not synchronised: the schema changes only under DDL, so read it while no thread declares.
   const annals::schema& schema() const { return graph_.schema(); }
-  node_id add_node(const std::vector<std::string>& labels, const value_map& properties = {}) {
-    return graph_.add_node(labels, properties);
-  }
-  rel_id add_relationship(node_id from, node_id to, std::string_view type, const value_map& properties = {}) {
-    return graph_.add_relationship(from, to, type, properties);
-  }
-  std::optional<node_id> find_node(std::string_view label, const value& key) const {
-    return graph_.find_node(label, key);
-  }
+  node_id add_node(const std::vector<std::string>& labels, const value_map& properties = {});
+  rel_id add_relationship(node_id from, node_id to, std::string_view type, const value_map& properties = {});
+  std::optional<node_id> find_node(std::string_view label, const value& key) const;
+  // The graph itself, unlocked (see "Threads" above); changes made through it
+  // are neither serialised with statements nor logged.
   annals::graph& graph() { return graph_; }
   const annals::graph& graph() const { return graph_; }
 
@@ -68,27 +105,42 @@ public:
   // ---- snapshots (lib/storage/snapshot.cpp) -----------------------------------
   // Writes the whole database (schema, nodes, relationships, derived-type
   // definitions) atomically: a crash leaves the old file or the new one.
+  // Thread-safe: writes one consistent state; writers wait until it is written.
   void save(const std::filesystem::path& file) const;
   // Replaces this database's content with the snapshot; on any error
   // (truncated, corrupted, wrong version, not a snapshot) throws load_error
-  // and leaves the database untouched.
+  // and leaves the database untouched. Prepared statements plan again on
+  // their next run. Thread-safe (a writer).
   void open(const std::filesystem::path& file);
+
+  // ---- durability ----------------------------------------------------------------
+  bool durable() const;
+  // Writes the log into the snapshot and empties it. Thread-safe (a writer);
+  // only for durable databases (runtime_error otherwise).
+  void checkpoint();
+  // What opening recovered or discarded (a torn log tail, an interrupted
+  // checkpoint), and checkpoints that failed after their statement committed.
+  std::vector<std::string> recovery_notes() const;
 
   // Derived relationship types, in definition order: (name, defining statement text).
   std::vector<std::pair<std::string, std::string>> derived_definitions() const;
 
-  // Brings derived relationship types up to date (done lazily by queries).
+  // Brings derived relationship types up to date (done lazily by queries). Thread-safe (a writer).
   void refresh_derived();
 
-  struct engine; // the query pipeline's state (lib/api)
-  engine& internals() { return *engine_; }
+  struct engine; // the query pipeline's state and the lock (lib/api/database.cpp)
 
 private:
   annals::graph graph_;
   query_limits limits_;
-  std::unique_ptr<engine> engine_;
+  // Shared with prepared statements, which so learn that the database is gone.
+  std::shared_ptr<engine> engine_;
 };
 
+// A statement parsed and planned once. Thread-safe: run() may be called from
+// several threads at once. It plans again by itself when the schema changed
+// since (DDL, open()); run after its database is destroyed, it throws
+// runtime_error (DatabaseClosed) instead of touching freed memory.
 class prepared_statement {
 public:
   prepared_statement(prepared_statement&&) noexcept;

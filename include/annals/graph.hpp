@@ -31,7 +31,8 @@
 namespace annals {
 
 namespace detail {
-struct snapshot_access; // lib/storage/snapshot.cpp
+struct snapshot_access;   // lib/storage/snapshot.cpp
+struct change_log_access; // lib/storage/change_log.cpp
 }
 
 // One entry of a node's typed adjacency: the relationship and the node at its other end.
@@ -137,6 +138,8 @@ private:
   // Snapshots load straight into the records and indexes (validating them
   // against the schema in bulk) and swap a loaded graph in whole.
   friend struct detail::snapshot_access;
+  // A durable database has each change written to its log (lib/storage/change_log.hpp).
+  friend struct detail::change_log_access;
 
   // Stored in place (not one allocation per relationship); a slot without a
   // record is a deleted id or one a derived type gave back.
@@ -154,6 +157,8 @@ private:
   void unindex_node(node_id n);
   rel_id insert_rel(node_id from, node_id to, symbol type, property_set props, std::optional<rel_id> reuse);
   void erase_rel(rel_id r);
+  // A relationship at a given free id, undoably and schema-checked (log replay).
+  void insert_rel_at(rel_id r, node_id from, node_id to, symbol type, property_set props);
   void erase_undoably(rel_id r);
   void record(undo_entry e);
   void refuse_derived(symbol type) const;
@@ -169,6 +174,7 @@ private:
   std::uint64_t version_ = 0;
   bool journal_active_ = false;
   std::vector<undo_entry> journal_;
+  std::string* change_log_ = nullptr; // where changes are recorded for the write-ahead log, if anywhere
 };
 
 } // namespace annals

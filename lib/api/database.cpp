@@ -1,5 +1,12 @@
 // The database: runs statements through the pipeline
 // text -> parser -> (bind + plan) -> exec -> result, each statement all-or-nothing.
+//
+// Concurrency (the model is documented in include/annals/database.hpp): one
+// shared_timed_mutex per database. Parsing needs no lock; planning and read
+// statements hold it shared; write statements, DDL, derived-type refreshes
+// and planning that must add a new name to the symbol table hold it
+// exclusively. Reads never touch the graph's undo journal, and everything a
+// run changes (counters, caches, PROFILE times) lives in its eval_context.
 #include "annals/database.hpp"
 
 #include "annals/csv_loader.hpp"
@@ -7,12 +14,20 @@
 #include "exec/cursor.hpp"
 #include "parser/parser.hpp"
 #include "plan/planner.hpp"
+#include "export/ddl.hpp"
+#include "storage/change_log.hpp"
+#include "storage/snapshot_io.hpp"
+#include "storage/write_ahead_log.hpp"
 
 #include <chrono>
+#include <mutex>
+#include <shared_mutex>
 
 namespace annals {
 
 namespace {
+
+using clock = std::chrono::steady_clock;
 
 // A derived relationship type: its defining query, planned on use.
 struct derived_type {
@@ -23,11 +38,15 @@ struct derived_type {
   std::uint64_t computed_at = ~std::uint64_t{0};
 };
 
+// A parsed statement and, for queries, its plan. Immutable once made, so
+// threads share it; `schema_epoch` says which schema the plan was made for.
 struct compiled {
+  std::string script;
   ast::parsed_statement statement;
   plan::logical_plan plan;
-  std::string script;
+  std::uint64_t schema_epoch = 0;
 };
+using compiled_ptr = std::shared_ptr<const compiled>;
 
 // Relationship types named anywhere in a query's patterns.
 void collect_types(const ast::parsed_query& q, std::vector<std::string>& out) {
@@ -43,37 +62,142 @@ void collect_types(const ast::parsed_query& q, std::vector<std::string>& out) {
     }
 }
 
+clock::time_point deadline_of(const query_limits& limits) {
+  return limits.timeout.count() > 0 ? clock::now() + limits.timeout : clock::time_point::max();
+}
+
+// Waits for a lock with `try_until` in short slices, so that a statement
+// waiting for its turn honours its cancel flag and its time limit.
+template <class TryUntil> void wait_for_turn(TryUntil&& try_until, const query_limits& limits, clock::time_point deadline) {
+  using namespace std::chrono_literals;
+  for (;;) {
+    const auto now = clock::now();
+    const auto slice = deadline - now < 20ms ? deadline : now + 20ms;
+    if (try_until(slice)) return;
+    if (limits.cancel && limits.cancel->load()) throw runtime_error("RuntimeError", "Cancelled", "query cancelled");
+    if (clock::now() >= deadline)
+      throw runtime_error("RuntimeError", "Timeout",
+                          "query waited longer than the time limit of " + std::to_string(limits.timeout.count()) +
+                              " ms for another statement to finish (raise it with database::limits().timeout or "
+                              "the shell's :timeout)");
+  }
+}
+
 } // namespace
 
 struct database::engine {
+  explicit engine(database& db) : owner(&db) {}
+
+  database* owner;                 // null once the database is destroyed
+  std::shared_timed_mutex lock;    // readers shared, writers exclusive
   std::vector<derived_type> derived;
+  std::uint64_t schema_epoch = 0;  // bumped by every schema change: prepared plans compare it
+
+  // A durable database: its snapshot, its log, and the running writer's changes.
+  std::filesystem::path snapshot;
+  std::unique_ptr<storage::write_ahead_log> log;
+  durability_options durability;
+  std::string changes;
+  std::vector<std::string> notes; // recovery_notes()
+
+  annals::graph& g() { return owner->graph_; }
+
+  // Runs one write as a transaction: all or nothing in memory and, in a
+  // durable database, logged and on disk before it returns. The caller holds
+  // the lock exclusively. `statement` is the DDL text to log, if any.
+  template <class F> auto write(F&& f, std::string_view statement = {}) {
+    annals::graph& gr = g();
+    if (log) {
+      changes.clear();
+      storage::record_changes(gr, &changes);
+    }
+    struct stop_recording {
+      annals::graph& gr;
+      ~stop_recording() { storage::record_changes(gr, nullptr); }
+    } stop{gr};
+    gr.begin();
+    try {
+      auto r = f();
+      if (log) {
+        if (!statement.empty()) storage::log_statement(changes, statement);
+        if (!changes.empty()) log->append(changes); // acknowledged once this returns
+      }
+      gr.commit();
+      if (log && log->size() > durability.checkpoint_bytes) checkpoint_after_commit();
+      return r;
+    } catch (...) {
+      gr.rollback();
+      throw;
+    }
+  }
+
+  // Writes the graph into the snapshot and empties the log. The caller holds the lock.
+  void checkpoint() {
+    std::vector<std::pair<std::string, std::string>> defs;
+    for (const auto& d : derived) defs.emplace_back(d.name, d.statement);
+    storage::save_snapshot(g(), defs, snapshot);
+    log->reset(storage::identify_snapshot(snapshot));
+  }
+  // The statement is committed and in the log: a checkpoint that fails now
+  // loses nothing, so it is noted and tried again after the next commit.
+  void checkpoint_after_commit() noexcept {
+    try {
+      checkpoint();
+    } catch (const std::exception& e) {
+      notes.push_back(std::string("checkpoint failed (the log keeps every statement): ") + e.what());
+    }
+  }
+
+  // The lock, honouring `limits`; throws DatabaseClosed once the database is gone.
+  std::shared_lock<std::shared_timed_mutex> read_lock(const query_limits& limits, clock::time_point deadline) {
+    std::shared_lock lk(lock, std::defer_lock);
+    wait_for_turn([&](clock::time_point t) { return lk.try_lock_until(t); }, limits, deadline);
+    check_open();
+    return lk;
+  }
+  std::unique_lock<std::shared_timed_mutex> write_lock(const query_limits& limits, clock::time_point deadline) {
+    std::unique_lock lk(lock, std::defer_lock);
+    wait_for_turn([&](clock::time_point t) { return lk.try_lock_until(t); }, limits, deadline);
+    check_open();
+    return lk;
+  }
+  void check_open() const {
+    if (!owner)
+      throw runtime_error("RuntimeError", "DatabaseClosed",
+                          "the database of this prepared statement was destroyed; prepare it again on an open database");
+  }
 };
 
 struct prepared_statement::impl {
-  database* db;
-  std::shared_ptr<compiled> statement;
+  std::shared_ptr<database::engine> eng;
+  std::mutex replan; // guards `statement` when a run plans it again
+  compiled_ptr statement;
 };
 
-database::database() : engine_(std::make_unique<engine>()) {}
-database::~database() = default;
+database::database() : engine_(std::make_shared<engine>(*this)) {}
+
+database::~database() {
+  // Prepared statements that outlive the database find it closed. A run in
+  // progress on another thread holds the lock: this waits for it.
+  std::unique_lock lk(engine_->lock);
+  // Like SQLite's last connection closing: the next open need not replay.
+  if (engine_->log && !engine_->log->empty()) engine_->checkpoint_after_commit();
+  engine_->owner = nullptr;
+}
 
 namespace {
 
-result run_plan(database& db, const plan::logical_plan& p, ast::statement_mode mode, const value_map& params,
-                const query_limits& limits) {
+result run_plan(graph& g, const plan::logical_plan& p, ast::statement_mode mode, const value_map& params,
+                const query_limits& limits, clock::time_point deadline) {
   result out(p.columns, {});
   if (mode == ast::statement_mode::explain) {
-    out.set_plan(plan::explain(*p.root, false));
+    out.set_plan(plan::explain(*p.root));
     return out;
   }
-  graph& g = db.graph();
   exec::eval_context ctx(g, params, limits);
   ctx.slot_count = p.slot_count;
-  if (limits.timeout.count() > 0) ctx.deadline = std::chrono::steady_clock::now() + limits.timeout;
-  exec::profiling = mode == ast::statement_mode::profile;
-  struct reset_profiling {
-    ~reset_profiling() { exec::profiling = false; }
-  } reset;
+  ctx.deadline = deadline;
+  ctx.profile = mode == ast::statement_mode::profile;
   auto root = exec::build_cursor(*p.root, ctx);
   root->reset(exec::row(p.slot_count));
   exec::row r;
@@ -87,54 +211,40 @@ result run_plan(database& db, const plan::logical_plan& p, ast::statement_mode m
     ctx.check_interrupt();
   }
   out.mutable_changes() = ctx.changes;
-  if (mode == ast::statement_mode::profile) out.set_plan(plan::explain(*p.root, true));
+  if (ctx.profile) out.set_plan(plan::explain(*p.root, &ctx.counters));
   return out;
 }
 
-// Runs `f` as one transaction of the graph: all or nothing.
-template <class F> result atomically(graph& g, F&& f) {
-  g.begin();
-  try {
-    result r = f();
-    g.commit();
-    return r;
-  } catch (...) {
-    g.rollback();
-    throw;
-  }
+// Whether a plan reads a derived type (by name, or through an untyped pattern).
+bool reads_type(const graph& g, const plan::logical_plan& p, const std::string& type) {
+  const auto s = g.find_symbol(type);
+  return p.reads_any_type || (s && std::find(p.reads_types.begin(), p.reads_types.end(), *s) != p.reads_types.end());
 }
 
-} // namespace
-
-std::vector<std::pair<std::string, std::string>> database::derived_definitions() const {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const auto& d : engine_->derived) out.emplace_back(d.name, d.statement);
-  return out;
+// The derived types a reader needs, and those they read in turn, that are stale.
+bool derived_stale(const std::vector<derived_type>& derived, const graph& g, const plan::logical_plan* reader) {
+  for (const auto& d : derived)
+    if (d.computed_at != g.version() && (!reader || reads_type(g, *reader, d.name))) return true;
+  return false;
 }
-
-namespace {
 
 // Recomputes the stale derived types that `reader` reads (every one when it
 // is null), and the derived types those read in turn. A query that reads no
 // derived type never runs one, so a derived type that fails (a runaway
-// definition) fails only the queries that read it.
-void refresh_derived_types(database& db, const plan::logical_plan* reader, const query_limits& limits) {
-  auto& derived = db.internals().derived;
-  graph& g = db.graph();
+// definition) fails only the queries that read it. The caller holds the lock
+// exclusively: refreshing writes the graph.
+void refresh_derived_types(std::vector<derived_type>& derived, graph& g, const plan::logical_plan* reader,
+                           const query_limits& limits, clock::time_point deadline) {
   if (derived.empty()) return;
-  auto reads = [&](const plan::logical_plan& p, const std::string& type) {
-    const auto s = g.find_symbol(type);
-    return p.reads_any_type || (s && std::find(p.reads_types.begin(), p.reads_types.end(), *s) != p.reads_types.end());
-  };
   std::vector<bool> needed(derived.size(), reader == nullptr);
   if (reader)
-    for (std::size_t i = 0; i < derived.size(); ++i) needed[i] = reads(*reader, derived[i].name);
+    for (std::size_t i = 0; i < derived.size(); ++i) needed[i] = reads_type(g, *reader, derived[i].name);
   // Definition order is dependency order: a derived type reads only types defined before it.
   std::vector<plan::logical_plan> plans(derived.size());
   for (std::size_t i = derived.size(); i-- > 0;) {
     if (!needed[i] || derived[i].computed_at == g.version()) continue; // fresh: so are the types it read
     plans[i] = plan::plan_query(g, derived[i].query, derived[i].script, limits);
-    for (std::size_t j = 0; j < i; ++j) needed[j] = needed[j] || reads(plans[i], derived[j].name);
+    for (std::size_t j = 0; j < i; ++j) needed[j] = needed[j] || reads_type(g, plans[i], derived[j].name);
   }
   for (std::size_t i = 0; i < derived.size(); ++i) {
     auto& d = derived[i];
@@ -145,7 +255,7 @@ void refresh_derived_types(database& db, const plan::logical_plan* reader, const
     value_map none;
     exec::eval_context ctx(g, none, limits);
     ctx.slot_count = p.slot_count;
-    if (limits.timeout.count() > 0) ctx.deadline = std::chrono::steady_clock::now() + limits.timeout;
+    ctx.deadline = deadline;
     auto root = exec::build_cursor(*p.root, ctx);
     root->reset(exec::row(p.slot_count));
     exec::row r;
@@ -164,26 +274,35 @@ void refresh_derived_types(database& db, const plan::logical_plan* reader, const
   }
 }
 
-} // namespace
+bool is_ddl(const ast::parsed_statement& s) {
+  return s.kind != ast::statement_kind::query && s.kind != ast::statement_kind::copy_from;
+}
 
-void database::refresh_derived() { refresh_derived_types(*this, nullptr, limits_); }
-
-namespace {
-
-std::shared_ptr<compiled> compile(database& db, const std::string& script, parser::statement_span span,
-                                  const query_limits& limits) {
+// Parses one statement; no lock needed.
+std::shared_ptr<compiled> parse(const std::string& script, parser::statement_span span, const query_limits& limits) {
   auto c = std::make_shared<compiled>();
   c->script = script;
   const auto depth = std::min<std::size_t>(limits.max_expression_depth, parser::hard_max_nesting_depth);
   c->statement = parser::parse_statement(c->script, span, static_cast<int>(depth));
-  if (c->statement.kind == ast::statement_kind::query)
-    c->plan = plan::plan_query(db.graph(), c->statement.query, c->script, limits);
   return c;
 }
 
-result run_ddl(database& db, database::engine& eng, const compiled& c) {
+// `c` planned (again) for the current schema. Under a shared lock, pass
+// name_policy::existing_only: a query naming a label or type never seen
+// throws plan::needs_new_names, and the caller plans it as a writer.
+compiled_ptr plan_for(graph& g, std::uint64_t epoch, const compiled_ptr& c, const query_limits& limits,
+                      plan::name_policy names) {
+  if (c->schema_epoch == epoch && (c->statement.kind != ast::statement_kind::query || c->plan.root)) return c;
+  auto fresh = std::make_shared<compiled>(*c);
+  if (fresh->statement.kind == ast::statement_kind::query)
+    fresh->plan = plan::plan_query(g, fresh->statement.query, fresh->script, limits, names);
+  fresh->schema_epoch = epoch;
+  return fresh;
+}
+
+result run_ddl(database::engine& eng, const compiled& c) {
   const auto& s = c.statement;
-  graph& g = db.graph();
+  graph& g = eng.g();
   result out({"result"}, {});
   auto done = [&](std::string message) {
     out.mutable_rows().push_back({value(std::move(message))});
@@ -208,7 +327,7 @@ result run_ddl(database& db, database::engine& eng, const compiled& c) {
         if (cl.kind != ast::clause_kind::match && cl.kind != ast::clause_kind::with &&
             cl.kind != ast::clause_kind::unwind && cl.kind != ast::clause_kind::return_)
           throw semantic_error("SemanticError", "DerivedTypeWrites", "the query of a derived type may only read");
-    auto p = plan::plan_query(g, s.query, c.script, db.limits()); // checks names now, not at first use
+    auto p = plan::plan_query(g, s.query, c.script, eng.owner->limits()); // checks names now, not at first use
     if (p.columns.size() < 2)
       throw semantic_error("SemanticError", "DerivedTypeColumns",
                            "the query of a derived type must return the from node and the to node first");
@@ -243,22 +362,61 @@ result run_ddl(database& db, database::engine& eng, const compiled& c) {
   return out;
 }
 
-result run_compiled(database& db, database::engine& eng, const compiled& c, const value_map& params,
-                    const query_limits& limits) {
-  if (c.statement.kind != ast::statement_kind::query)
-    return atomically(db.graph(), [&] { return run_ddl(db, eng, c); });
-  refresh_derived_types(db, &c.plan, limits);
-  return atomically(db.graph(), [&] { return run_plan(db, c.plan, c.statement.mode, params, limits); });
+// Runs one parsed statement under the concurrency model. `c` is replaced by
+// its plan for the current schema (prepared statements keep that one).
+result run_statement(database::engine& eng, compiled_ptr& c, const value_map& params, const query_limits& limits) {
+  const auto deadline = deadline_of(limits);
+  const auto& s = c->statement;
+  const bool query = s.kind == ast::statement_kind::query;
+  if (query) {
+    // Optimistically a reader: most statements are, and readers run side by side.
+    auto lk = eng.read_lock(limits, deadline);
+    graph& g = eng.g();
+    try {
+      c = plan_for(g, eng.schema_epoch, c, limits, plan::name_policy::existing_only);
+      const bool reads_only = !c->plan.writes || s.mode == ast::statement_mode::explain;
+      if (reads_only && !derived_stale(eng.derived, g, &c->plan))
+        return run_plan(g, c->plan, s.mode, params, limits, deadline);
+    } catch (const plan::needs_new_names&) {
+      // planned below, as a writer
+    }
+  }
+  // A writer: write statements, DDL, COPY, and readers that must first add a
+  // name to the symbol table or refresh a derived type.
+  auto lk = eng.write_lock(limits, deadline);
+  graph& g = eng.g();
+  if (!query) {
+    result r = eng.write([&] { return run_ddl(eng, *c); }, is_ddl(s) ? std::string_view(s.text) : std::string_view{});
+    if (is_ddl(s)) ++eng.schema_epoch;
+    return r;
+  }
+  c = plan_for(g, eng.schema_epoch, c, limits, plan::name_policy::intern);
+  refresh_derived_types(eng.derived, g, &c->plan, limits, deadline);
+  if (!c->plan.writes || s.mode == ast::statement_mode::explain)
+    return run_plan(g, c->plan, s.mode, params, limits, deadline);
+  return eng.write([&] { return run_plan(g, c->plan, s.mode, params, limits, deadline); });
 }
 
 } // namespace
+
+std::vector<std::pair<std::string, std::string>> database::derived_definitions() const {
+  std::shared_lock lk(engine_->lock);
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& d : engine_->derived) out.emplace_back(d.name, d.statement);
+  return out;
+}
+
+void database::refresh_derived() {
+  auto lk = engine_->write_lock(limits_, deadline_of(limits_));
+  refresh_derived_types(engine_->derived, graph_, nullptr, limits_, deadline_of(limits_));
+}
 
 result database::execute(std::string_view text) {
   const std::string script(text);
   result last;
   for (const auto& span : parser::split_script(script)) {
-    auto c = compile(*this, script, span, limits_);
-    last = run_compiled(*this, *engine_, *c, {}, limits_);
+    compiled_ptr c = parse(script, span, limits_);
+    last = run_statement(*engine_, c, {}, limits_);
   }
   return last;
 }
@@ -273,8 +431,8 @@ result database::query(std::string_view text, const value_map& parameters, const
                        source_position{1, 1, 0}, line_at(script, 0));
   result last;
   for (const auto& span : spans) {
-    auto c = compile(*this, script, span, limits);
-    last = run_compiled(*this, *engine_, *c, parameters, limits);
+    compiled_ptr c = parse(script, span, limits);
+    last = run_statement(*engine_, c, parameters, limits);
   }
   return last;
 }
@@ -285,14 +443,19 @@ std::vector<error> database::check(std::string_view text) {
   // A scratch database with the same tables, so DDL in the script applies
   // to the statements after it without touching this one.
   database scratch;
-  for (const auto& [name, t] : graph_.schema().node_tables()) scratch.declare(t);
-  for (const auto& [name, t] : graph_.schema().rel_tables())
-    if (!t.is_derived()) scratch.declare(t);
+  {
+    std::shared_lock lk(engine_->lock);
+    for (const auto& [name, t] : graph_.schema().node_tables()) scratch.graph_.declare(t);
+    for (const auto& [name, t] : graph_.schema().rel_tables())
+      if (!t.is_derived()) scratch.graph_.declare(t);
+  }
   for (const auto& span : parser::split_script(script)) {
     try {
-      auto c = compile(scratch, script, span, limits_);
-      if (c->statement.kind != ast::statement_kind::query && c->statement.kind != ast::statement_kind::copy_from)
-        run_ddl(scratch, *scratch.engine_, *c);
+      auto c = parse(script, span, limits_);
+      if (c->statement.kind == ast::statement_kind::query)
+        plan::plan_query(scratch.graph_, c->statement.query, c->script, limits_);
+      else if (is_ddl(c->statement))
+        run_ddl(*scratch.engine_, *c);
     } catch (const error& e) {
       errors.push_back(e);
     }
@@ -306,9 +469,123 @@ prepared_statement database::prepare(std::string_view text) {
   if (spans.size() != 1)
     throw syntax_error("SyntaxError", "UnexpectedSyntax", "prepare() takes exactly one statement");
   auto p = std::make_unique<prepared_statement::impl>();
-  p->db = this;
-  p->statement = compile(*this, script, spans[0], limits_);
+  p->eng = engine_;
+  auto c = parse(script, spans[0], limits_);
+  c->schema_epoch = ~std::uint64_t{0}; // never planned yet
+  compiled_ptr planned = c;
+  if (c->statement.kind == ast::statement_kind::query) {
+    // Planned now, so errors in the query show here rather than at the first run.
+    auto lk = engine_->write_lock(limits_, deadline_of(limits_));
+    planned = plan_for(graph_, engine_->schema_epoch, planned, limits_, plan::name_policy::intern);
+  }
+  p->statement = planned;
   return prepared_statement(std::move(p));
+}
+
+void database::declare(node_table t) {
+  auto lk = engine_->write_lock(limits_, deadline_of(limits_));
+  const std::string ddl = detail::node_table_ddl(t);
+  engine_->write([&] { return (graph_.declare(std::move(t)), 0); }, ddl);
+  ++engine_->schema_epoch;
+}
+
+void database::declare(rel_table t) {
+  auto lk = engine_->write_lock(limits_, deadline_of(limits_));
+  const std::string ddl = detail::rel_table_ddl(t);
+  engine_->write([&] { return (graph_.declare(std::move(t)), 0); }, ddl);
+  ++engine_->schema_epoch;
+}
+
+node_id database::add_node(const std::vector<std::string>& labels, const value_map& properties) {
+  auto lk = engine_->write_lock(limits_, deadline_of(limits_));
+  return engine_->write([&] { return graph_.add_node(labels, properties); });
+}
+
+rel_id database::add_relationship(node_id from, node_id to, std::string_view type, const value_map& properties) {
+  auto lk = engine_->write_lock(limits_, deadline_of(limits_));
+  return engine_->write([&] { return graph_.add_relationship(from, to, type, properties); });
+}
+
+std::optional<node_id> database::find_node(std::string_view label, const value& key) const {
+  std::shared_lock lk(engine_->lock);
+  return graph_.find_node(label, key);
+}
+
+void database::save(const std::filesystem::path& file) const {
+  // Shared: readers go on while it writes; writers wait, so the file holds one state.
+  std::shared_lock lk(engine_->lock);
+  std::vector<std::pair<std::string, std::string>> derived;
+  for (const auto& d : engine_->derived) derived.emplace_back(d.name, d.statement);
+  storage::save_snapshot(graph_, derived, file);
+}
+
+void database::open(const std::filesystem::path& file) {
+  database fresh;
+  {
+    std::shared_lock lk(engine_->lock);
+    storage::load_snapshot(fresh, fresh.graph_, graph_.symbols(), file);
+  }
+  std::unique_lock lk(engine_->lock);
+  storage::swap_graphs(graph_, fresh.graph_);
+  std::swap(engine_->derived, fresh.engine_->derived);
+  for (auto& d : engine_->derived) d.computed_at = ~std::uint64_t{0};
+  ++engine_->schema_epoch;
+  // A durable database now holds what the file held: make that its state on disk.
+  if (engine_->log) engine_->checkpoint();
+}
+
+database::database(const std::filesystem::path& file, const durability_options& options)
+    : engine_(std::make_shared<engine>(*this)) {
+  auto& eng = *engine_;
+  eng.snapshot = file;
+  eng.durability = options;
+  // The log first: it is the lock that keeps a second process out.
+  auto log = std::make_unique<storage::write_ahead_log>(std::filesystem::path(file.string() + ".wal"));
+  std::error_code ec;
+  const bool exists = std::filesystem::exists(file, ec);
+  if (!exists) {
+    if (log->size() > 0)
+      throw load_error("LoadError", "SnapshotMissing",
+                       file.string() + ": the snapshot is missing but its log " + log->path().string() +
+                           " is not empty; restore the snapshot, or remove the log to start an empty database");
+    storage::save_snapshot(graph_, {}, file);
+  } else {
+    open(file);
+  }
+  auto recovered = log->recover(storage::identify_snapshot(file));
+  eng.notes = std::move(recovered.notes);
+  // Each record is one statement, replayed as one transaction of its own.
+  for (const auto& r : recovered.records) {
+    std::unique_lock lk(eng.lock);
+    graph_.begin();
+    try {
+      storage::replay_changes(graph_, r.payload, log->path().string(), r.offset, [&](const std::string& text) {
+        compiled_ptr c = parse(text, parser::statement_span{0, text.size()}, limits_);
+        run_ddl(eng, *c);
+        ++eng.schema_epoch;
+      });
+      graph_.commit();
+    } catch (...) {
+      graph_.rollback();
+      throw;
+    }
+  }
+  eng.log = std::move(log);
+}
+
+bool database::durable() const { return engine_->log != nullptr; }
+
+void database::checkpoint() {
+  auto lk = engine_->write_lock(limits_, deadline_of(limits_));
+  if (!engine_->log)
+    throw runtime_error("RuntimeError", "NotDurable",
+                        "checkpoint() needs a durable database: open it with annals::database db(\"file\")");
+  engine_->checkpoint();
+}
+
+std::vector<std::string> database::recovery_notes() const {
+  std::shared_lock lk(engine_->lock);
+  return engine_->notes;
 }
 
 prepared_statement::prepared_statement(std::unique_ptr<impl> p) : impl_(std::move(p)) {}
@@ -316,10 +593,30 @@ prepared_statement::prepared_statement(prepared_statement&&) noexcept = default;
 prepared_statement& prepared_statement::operator=(prepared_statement&&) noexcept = default;
 prepared_statement::~prepared_statement() = default;
 
-result prepared_statement::run(const value_map& parameters) { return run(parameters, impl_->db->limits()); }
+result prepared_statement::run(const value_map& parameters) {
+  query_limits limits;
+  {
+    std::shared_lock lk(impl_->eng->lock);
+    impl_->eng->check_open();
+    limits = impl_->eng->owner->limits();
+  }
+  return run(parameters, limits);
+}
 
 result prepared_statement::run(const value_map& parameters, const query_limits& limits) {
-  return run_compiled(*impl_->db, impl_->db->internals(), *impl_->statement, parameters, limits);
+  compiled_ptr c;
+  {
+    std::lock_guard g(impl_->replan);
+    c = impl_->statement;
+  }
+  // run_statement plans `c` again when the schema changed; the new plan serves the next runs.
+  const compiled_ptr before = c;
+  result r = run_statement(*impl_->eng, c, parameters, limits);
+  if (c != before) {
+    std::lock_guard g(impl_->replan);
+    impl_->statement = c;
+  }
+  return r;
 }
 
 const std::vector<std::string>& prepared_statement::columns() const { return impl_->statement->plan.columns; }

@@ -23,13 +23,12 @@ protected:
   virtual bool fetch(row& out) = 0;
   const plan::logical_operator& op_;
   std::vector<std::unique_ptr<cursor>> inputs_;
+  plan::op_counters* counters_ = nullptr; // this run's, in eval_context::counters
+  bool profile_ = false;                  // PROFILE: time the work too
   friend std::unique_ptr<cursor> build_cursor(const plan::logical_operator& op, eval_context& ctx);
 };
 
 std::unique_ptr<cursor> build_cursor(const plan::logical_operator& op, eval_context& ctx);
-
-// Set while a PROFILE runs: cursors then time their work.
-extern thread_local bool profiling;
 
 // valid_at(x, d) for an entity with since/until properties: true, false or unknown.
 std::optional<bool> valid_at(const property_set& props, const graph& g, const value& when);

@@ -7,14 +7,12 @@
 #include "annals/result.hpp"
 #include "bind/bound_expression.hpp"
 #include "exec/regex_match.hpp"
+#include "plan/logical_operator.hpp"
 
 #include <chrono>
 #include <map>
 #include <memory>
 
-namespace annals::plan {
-struct logical_operator;
-}
 
 namespace annals::exec {
 
@@ -30,7 +28,8 @@ struct eval_context {
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
   std::map<const plan::logical_operator*, std::unique_ptr<cursor>> subplans;
   regex_cache regexes;
-  bool profile = false;
+  bool profile = false;          // PROFILE: cursors time their work
+  plan::profile_counters counters; // rows (and with profile, time) per operator, for this run only
   std::uint64_t ticks = 0;
 
   eval_context(graph& g_, const value_map& p, const query_limits& l) : g(g_), params(p), limits(l) {}

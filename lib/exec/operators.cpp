@@ -11,19 +11,17 @@ namespace annals::exec {
 
 using plan::op_kind;
 
-thread_local bool profiling = false;
-
 bool cursor::next(row& out) {
-  if (!profiling) {
+  if (!profile_) {
     const bool ok = fetch(out);
-    if (ok) ++op_.rows;
+    if (ok) ++counters_->rows;
     return ok;
   }
   // PROFILE: time includes the inputs' time, as in Neo4j's "time" column.
   const auto start = std::chrono::steady_clock::now();
   const bool ok = fetch(out);
-  op_.nanos += static_cast<std::uint64_t>((std::chrono::steady_clock::now() - start).count());
-  if (ok) ++op_.rows;
+  counters_->nanos += static_cast<std::uint64_t>((std::chrono::steady_clock::now() - start).count());
+  if (ok) ++counters_->rows;
   return ok;
 }
 
@@ -994,6 +992,8 @@ std::unique_ptr<cursor> build_cursor(const plan::logical_operator& op, eval_cont
   case op_kind::path_build: c = std::make_unique<path_build_cursor>(op, ctx); break;
   default: c = build_write_cursor(op, ctx); break;
   }
+  c->counters_ = &ctx.counters[&op]; // unordered_map: the reference survives later insertions
+  c->profile_ = ctx.profile;
   for (const auto& child : op.children) c->inputs_.push_back(build_cursor(*child, ctx));
   return c;
 }

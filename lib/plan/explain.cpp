@@ -35,7 +35,7 @@ const char* name_of(op_kind k) {
   return "?";
 }
 
-void print(const logical_operator& op, int depth, bool profile, std::string& out) {
+void print(const logical_operator& op, int depth, const profile_counters* profile, std::string& out) {
   out += std::string(static_cast<std::size_t>(depth) * 2, ' ');
   std::string name = name_of(op.kind);
   if (op.kind == op_kind::sort && op.limit) name = "TopK";
@@ -46,16 +46,20 @@ void print(const logical_operator& op, int depth, bool profile, std::string& out
     for (const auto& c : op.columns) cols += (cols.empty() ? "" : ", ") + c;
     out += " [" + cols + "]";
   }
-  if (profile) out += "  (rows: " + std::to_string(op.rows) + ", time: " + std::to_string(op.nanos / 1000) + " us)";
+  if (profile) {
+    const auto it = profile->find(&op);
+    const op_counters c = it == profile->end() ? op_counters{} : it->second;
+    out += "  (rows: " + std::to_string(c.rows) + ", time: " + std::to_string(c.nanos / 1000) + " us)";
+  }
   out += "\n";
   for (const auto& c : op.children) print(*c, depth + 1, profile, out);
 }
 
 } // namespace
 
-std::string explain(const logical_operator& root, bool with_profile) {
+std::string explain(const logical_operator& root, const profile_counters* profile) {
   std::string out;
-  print(root, 0, with_profile, out);
+  print(root, 0, profile, out);
   return out;
 }
 

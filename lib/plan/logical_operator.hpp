@@ -10,6 +10,7 @@
 #include <atomic>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace annals::plan {
@@ -116,11 +117,16 @@ struct logical_operator {
   std::vector<bool> path_rel_is_list;
 
   std::string detail;                 // one line for EXPLAIN
-
-  // PROFILE counters
-  mutable std::uint64_t rows = 0, nanos = 0;
 };
 
-std::string explain(const logical_operator& root, bool with_profile);
+// What PROFILE measured of one operator in one run. The counters belong to the
+// run (exec::eval_context), never to the plan, which many threads may share.
+struct op_counters {
+  std::uint64_t rows = 0, nanos = 0;
+};
+using profile_counters = std::unordered_map<const logical_operator*, op_counters>;
+
+// The plan as EXPLAIN prints it; with `profile`, each operator's rows and time too.
+std::string explain(const logical_operator& root, const profile_counters* profile = nullptr);
 
 } // namespace annals::plan

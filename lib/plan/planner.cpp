@@ -54,8 +54,9 @@ struct pending_predicate {
 
 class planner final : public subpattern_planner {
 public:
-  planner(graph& g, const std::string& script, const query_limits& limits)
-      : graph_(g), binder_(g, *this), max_pattern_length_(limits.max_pattern_length), max_clauses_(limits.max_clauses) {
+  planner(graph& g, const std::string& script, const query_limits& limits, name_policy names)
+      : graph_(g), binder_(g, *this), max_pattern_length_(limits.max_pattern_length), max_clauses_(limits.max_clauses),
+        names_(names) {
     binder_.set_text(&script);
   }
 
@@ -815,7 +816,7 @@ private:
     op.dir = r.dir;
     op.valid_at = as_of;
     for (const auto& t : r.types) {
-      const symbol sym = graph_.intern(t);
+      const symbol sym = symbol_of(t);
       if (std::find(op.types.begin(), op.types.end(), sym) == op.types.end()) op.types.push_back(sym);
     }
     if (!r.types.empty() && op.types.empty()) op.types_missing = true;
@@ -834,9 +835,9 @@ private:
     if (auto key = seek_key(n)) {
       auto op = make_op(op_kind::node_seek, current);
       op->node = where;
-      op->label = graph_.intern(n.labels.front());
+      op->label = symbol_of(n.labels.front());
       for (const auto& l : n.labels)
-        if (graph_.schema().find_node_table(l)) op->label = graph_.intern(l);
+        if (graph_.schema().find_node_table(l)) op->label = symbol_of(l);
       op->label_missing = !op->label;
       scope empty;
       op->expression = binder_.bind(key, empty);
@@ -857,7 +858,7 @@ private:
         const std::size_t c = sym ? graph_.nodes_with_label(*sym).size() : 0;
         if (c < best_count) best_count = c, best = i;
       }
-      op->label = graph_.intern(n.labels[best]);
+      op->label = symbol_of(n.labels[best]);
       op->detail = (n.variable.empty() ? "anon" : n.variable) + ":" + n.labels[best];
       ast::parsed_node_pattern rest = n;
       rest.labels.erase(rest.labels.begin() + static_cast<long>(best));
@@ -1004,9 +1005,19 @@ private:
     return op;
   }
 
+  // A label's or type's symbol. Making a new one changes the graph's symbol
+  // table, which only a writer may do: under name_policy::existing_only the
+  // caller is told to plan again as one.
+  symbol symbol_of(const std::string& name) {
+    if (auto s = graph_.find_symbol(name)) return *s;
+    if (names_ == name_policy::existing_only) throw needs_new_names{};
+    return graph_.intern(name);
+  }
+
   graph& graph_;
   binder binder_;
   std::size_t max_pattern_length_, max_clauses_;
+  name_policy names_;
   std::size_t clauses_ = 0;
   bool writes_ = false;
   std::vector<symbol> reads_types_;
@@ -1017,8 +1028,8 @@ private:
 } // namespace
 
 logical_plan plan_query(graph& g, const ast::parsed_query& q, const std::string& script,
-                        const query_limits& limits) {
-  planner p(g, script, limits);
+                        const query_limits& limits, name_policy names) {
+  planner p(g, script, limits, names);
   return p.plan(q);
 }
 

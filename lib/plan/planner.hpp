@@ -27,9 +27,18 @@ struct logical_plan {
   bool reads_any_type = false; // a pattern without a type reads them all
 };
 
-// Interns the labels and types it names, so a plan made before the data exists still finds it.
+// Whether planning may add labels and types to the graph's symbol table.
+enum class name_policy {
+  intern,        // new names become symbols, so a plan made before the data exists still finds it
+  existing_only, // the symbol table is read only (a reader holds the graph shared): new names throw
+};
+// Thrown under name_policy::existing_only when the query names a label or type the graph has
+// never seen: the caller plans again holding the graph exclusively, with name_policy::intern.
+struct needs_new_names {};
+
+// Interns (or, see name_policy, looks up) the labels and types it names.
 // Refuses a query over the limits that are known before it runs: max_pattern_length, max_clauses.
 logical_plan plan_query(graph& g, const ast::parsed_query& q, const std::string& script,
-                        const query_limits& limits = {});
+                        const query_limits& limits = {}, name_policy names = name_policy::intern);
 
 } // namespace annals::plan

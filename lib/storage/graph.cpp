@@ -1,6 +1,7 @@
 #include "annals/graph.hpp"
 
 #include "annals/error.hpp"
+#include "storage/change_log.hpp"
 
 #include <algorithm>
 
@@ -281,6 +282,7 @@ node_id graph::add_node(const std::vector<std::string>& labels, const value_map&
     record({undo_entry::kind::node_added, n});
     check_node(n);
     index_node(n);
+    if (change_log_) storage::log_add_node(*change_log_, n, labels, properties);
     return n;
   });
 }
@@ -325,8 +327,16 @@ rel_id graph::add_relationship(node_id from, node_id to, std::string_view type, 
     const rel_id r = insert_rel(from, to, t, std::move(props), std::nullopt);
     record({undo_entry::kind::rel_added, 0, r});
     check_rel(r);
+    if (change_log_) storage::log_add_relationship(*change_log_, r, from, to, type, properties);
     return r;
   });
+}
+
+void graph::insert_rel_at(rel_id r, node_id from, node_id to, symbol type, property_set props) {
+  refuse_derived(type);
+  insert_rel(from, to, type, std::move(props), r);
+  record({undo_entry::kind::rel_added, 0, r});
+  check_rel(r);
 }
 
 rel_id graph::add_derived_relationship(node_id from, node_id to, symbol type, const value_map& properties) {
@@ -347,9 +357,10 @@ void graph::set_property(node_id n, std::string_view key, value v) {
     const value* old = g_[n].properties.get(k);
     record({undo_entry::kind::node_property, n, 0, k, old ? *old : value{}});
     unindex_node(n);
-    g_[n].properties.set(k, std::move(v));
+    g_[n].properties.set(k, v);
     check_node(n);
     index_node(n);
+    if (change_log_) storage::log_set_property(*change_log_, storage::change_kind::set_node_property, n, key, v);
   });
 }
 
@@ -360,8 +371,9 @@ void graph::set_rel_property(rel_id r, std::string_view key, value v) {
     auto& props = rels_[r].record->properties;
     const value* old = props.get(k);
     record({undo_entry::kind::rel_property, 0, r, k, old ? *old : value{}});
-    props.set(k, std::move(v));
+    props.set(k, v);
     check_rel(r);
+    if (change_log_) storage::log_set_property(*change_log_, storage::change_kind::set_rel_property, r, key, v);
   });
 }
 
@@ -375,6 +387,7 @@ void graph::add_label(node_id n, std::string_view label) {
     labels.insert(std::lower_bound(labels.begin(), labels.end(), l), l);
     check_node(n);
     index_node(n);
+    if (change_log_) storage::log_label(*change_log_, storage::change_kind::add_label, n, label);
   });
 }
 
@@ -387,6 +400,7 @@ void graph::remove_label(node_id n, std::string_view label) {
     labels.erase(std::remove(labels.begin(), labels.end(), *l), labels.end());
     record({undo_entry::kind::label_removed, n, 0, *l});
     index_node(n);
+    if (change_log_) storage::log_label(*change_log_, storage::change_kind::remove_label, n, label);
   });
 }
 
@@ -395,6 +409,7 @@ void graph::delete_relationship(rel_id r) {
     if (!rel_alive(r)) return;
     refuse_derived(rels_[r].record->type);
     erase_undoably(r);
+    if (change_log_) storage::log_delete_relationship(*change_log_, r);
   });
 }
 
@@ -421,6 +436,7 @@ void graph::delete_node(node_id n, bool detach) {
     g_[n].alive = false;
     --live_nodes_;
     record({undo_entry::kind::node_deleted, n});
+    if (change_log_) storage::log_delete_node(*change_log_, n, detach);
   });
 }
 

@@ -26,6 +26,8 @@
 
 #include "parser/parser.hpp"
 #include "storage/snapshot_format.hpp"
+#include "storage/snapshot_io.hpp"
+#include "storage/value_codec.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -130,67 +132,14 @@ private:
   snap::crc32 crc_;
 };
 
-void encode_value(std::string& out, const value& v, std::size_t depth, const std::string& file,
-                  const std::string& owner) {
-  using snap::put;
-  using tag = snap::value_tag;
-  if (depth > snap::max_value_depth)
-    save_fail(file, owner + " nests lists and maps deeper than " + std::to_string(snap::max_value_depth));
-  switch (v.kind()) {
-  case value_kind::null: put(out, tag::null); return;
-  case value_kind::boolean:
-    put(out, tag::boolean);
-    put(out, static_cast<std::uint8_t>(v.as<bool>()));
-    return;
-  case value_kind::integer:
-    put(out, tag::integer);
-    put(out, v.as<std::int64_t>());
-    return;
-  case value_kind::floating:
-    put(out, tag::floating);
-    put(out, v.as<double>());
-    return;
-  case value_kind::string:
-    put(out, tag::string);
-    snap::put_string(out, v.as<std::string>());
-    return;
-  case value_kind::date: {
-    const auto& d = v.as<partial_date>();
-    put(out, tag::date);
-    put(out, d.year());
-    put(out, static_cast<std::uint8_t>(d.month().value_or(1)));
-    put(out, static_cast<std::uint8_t>(d.day().value_or(1)));
-    put(out, static_cast<std::uint8_t>(d.precision()));
-    return;
-  }
-  case value_kind::list:
-    put(out, tag::list);
-    put(out, static_cast<std::uint32_t>(v.as<value_list>().size()));
-    for (const auto& x : v.as<value_list>()) encode_value(out, x, depth + 1, file, owner);
-    return;
-  case value_kind::map:
-    put(out, tag::map);
-    put(out, static_cast<std::uint32_t>(v.as<value_map>().size()));
-    for (const auto& [k, x] : v.as<value_map>()) {
-      snap::put_string(out, k);
-      encode_value(out, x, depth + 1, file, owner);
-    }
-    return;
-  case value_kind::node:
-  case value_kind::relationship:
-  case value_kind::path: break;
-  }
-  // The query language refuses these as properties too: they only mean something in one graph.
-  save_fail(file, owner + " holds a " + std::string(to_string(v.kind())) + ", which a snapshot cannot store");
-}
-
 void encode_properties(snapshot_writer& w, const graph& g, const property_set& props, const std::string& file,
                        const char* what, std::uint32_t id) {
   auto& out = w.out();
   snap::put(out, static_cast<std::uint32_t>(props.size()));
   for (const auto& [key, v] : props) {
     snap::put(out, key);
-    encode_value(out, v, 0, file, std::string(what) + " " + std::to_string(id) + "'s property " + g.name(key));
+    if (auto why = storage::encode_value(out, v))
+      save_fail(file, std::string(what) + " " + std::to_string(id) + "'s property " + g.name(key) + " " + *why);
   }
 }
 
@@ -441,54 +390,6 @@ struct snapshot_access {
     std::unordered_map<symbol, data_type> columns;
   };
 
-  static value decode_value(snap::reader& in, std::size_t depth) {
-    using tag = snap::value_tag;
-    if (depth > snap::max_value_depth)
-      in.fail("lists and maps nested deeper than " + std::to_string(snap::max_value_depth));
-    const std::size_t at = in.offset();
-    const auto kind = in.get<std::uint8_t>();
-    switch (static_cast<tag>(kind)) {
-    case tag::null: return value{};
-    case tag::boolean: {
-      const auto b = in.get<std::uint8_t>();
-      if (b > 1) in.fail_at(at + 1, "a boolean that is neither 0 nor 1");
-      return value(b == 1);
-    }
-    case tag::integer: return value(in.get<std::int64_t>());
-    case tag::floating: return value(in.get<double>());
-    case tag::string: return value(std::string(in.get_string()));
-    case tag::date: {
-      const auto year = in.get<std::int32_t>();
-      const int month = in.get<std::uint8_t>(), day = in.get<std::uint8_t>();
-      const auto precision = in.get<std::uint8_t>();
-      std::optional<partial_date> d;
-      if (precision <= static_cast<std::uint8_t>(date_precision::day))
-        d = partial_date::from_fields(year, static_cast<date_precision>(precision), month, day);
-      if (!d) in.fail_at(at, "an invalid date");
-      return value(*d);
-    }
-    case tag::list: {
-      const auto n = in.get_count(1, "list elements");
-      value_list l;
-      l.reserve(n);
-      for (std::uint32_t i = 0; i < n; ++i) l.push_back(decode_value(in, depth + 1));
-      return value(std::move(l));
-    }
-    case tag::map: {
-      const auto n = in.get_count(5, "map entries");
-      value_map m;
-      for (std::uint32_t i = 0; i < n; ++i) {
-        const std::size_t key_at = in.offset();
-        std::string key(in.get_string());
-        if (!m.emplace(std::move(key), decode_value(in, depth + 1)).second)
-          in.fail_at(key_at, "a map with a repeated key");
-      }
-      return value(std::move(m));
-    }
-    }
-    in.fail_at(at, "an unknown value tag " + std::to_string(kind));
-  }
-
   // A symbol of the file, as a symbol of the graph being built.
   static symbol get_symbol(snap::reader& in, const std::vector<symbol>& remap, const char* what) {
     const std::size_t at = in.offset();
@@ -505,7 +406,7 @@ struct snapshot_access {
       const std::size_t at = in.offset();
       const symbol key = get_symbol(in, remap, "property key");
       if (props.get(key)) in.fail_at(at, "a repeated property " + g.name(key));
-      value v = decode_value(in, 0);
+      value v = storage::decode_value(in);
       if (v.is_null()) in.fail_at(at, "a null property " + g.name(key));
       props.set(key, std::move(v));
     }
@@ -927,7 +828,8 @@ struct snapshot_access {
 
 } // namespace detail
 
-void database::save(const std::filesystem::path& path) const {
+void storage::save_snapshot(const graph& g, const std::vector<std::pair<std::string, std::string>>& derived,
+                            const std::filesystem::path& path) {
   const std::string file = path.string();
   const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   std::string temp = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
@@ -935,7 +837,7 @@ void database::save(const std::filesystem::path& path) const {
   if (fd < 0) save_fail(file, "cannot create a temporary file in " + dir.string(), errno);
   try {
     snapshot_writer w(fd, file);
-    write_snapshot(w, graph_, derived_definitions(), file);
+    write_snapshot(w, g, derived, file);
     // Keep the permissions of the snapshot it replaces; mkstemp makes 0600.
     struct stat old {};
     const mode_t mode = ::stat(path.c_str(), &old) == 0 ? (old.st_mode & 07777) : 0644;
@@ -964,13 +866,13 @@ void database::save(const std::filesystem::path& path) const {
   if (synced != 0) save_fail(file, "fsync of the directory " + dir.string() + " failed", err);
 }
 
-void database::open(const std::filesystem::path& path) {
+void storage::load_snapshot(database& fresh, graph& fresh_graph, const symbol_table& keep,
+                            const std::filesystem::path& path) {
   const std::string file = path.string();
   const std::string bytes = read_snapshot_file(path, file);
-  database fresh;
-  detail::snapshot_access::load(fresh, fresh.graph_, graph_.symbols(), file, bytes);
-  detail::snapshot_access::swap(graph_, fresh.graph_);
-  std::swap(engine_, fresh.engine_);
+  detail::snapshot_access::load(fresh, fresh_graph, keep, file, bytes);
 }
+
+void storage::swap_graphs(graph& a, graph& b) noexcept { detail::snapshot_access::swap(a, b); }
 
 } // namespace annals

@@ -144,8 +144,10 @@ inline void put_string(std::string& out, std::string_view s) {
 // load_error naming the file, what was wrong, and the byte offset in the file.
 class reader {
 public:
-  reader(std::string_view file_name, std::string_view bytes, std::size_t base, const char* section)
-      : file_(file_name), bytes_(bytes), base_(base), section_(section) {}
+  // With `log`, messages name the file as the write-ahead log rather than a snapshot.
+  reader(std::string_view file_name, std::string_view bytes, std::size_t base, const char* section,
+         bool log = false)
+      : file_(file_name), bytes_(bytes), base_(base), section_(section), log_(log) {}
 
   std::size_t offset() const { return base_ + pos_; } // in the file
   std::size_t left() const { return bytes_.size() - pos_; }
@@ -177,9 +179,9 @@ public:
   }
 
   [[noreturn]] void fail_at(std::size_t at, const std::string& what) const {
-    throw load_error("LoadError", "CorruptedSnapshot",
-                     file_ + ": corrupted snapshot: " + what + " (section " + section_ + ", at byte " +
-                         std::to_string(at) + ")",
+    throw load_error("LoadError", log_ ? "CorruptedLog" : "CorruptedSnapshot",
+                     file_ + (log_ ? ": corrupted log: " : ": corrupted snapshot: ") + what + " (" +
+                         (log_ ? "" : "section ") + section_ + ", at byte " + std::to_string(at) + ")",
                      source_position{0, 0, at});
   }
   [[noreturn]] void fail(const std::string& what) const { fail_at(offset(), what); }
@@ -193,6 +195,7 @@ private:
   std::string_view bytes_;
   std::size_t base_ = 0, pos_ = 0;
   const char* section_;
+  bool log_ = false;
 };
 
 } // namespace annals::storage::snapshot

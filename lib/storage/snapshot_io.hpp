@@ -1,0 +1,31 @@
+// Snapshots as files (lib/storage/snapshot.cpp; the layout is in snapshot_format.hpp).
+// database::save and database::open call these holding the database's lock.
+#pragma once
+
+#include "annals/graph.hpp"
+
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace annals {
+class database;
+}
+
+namespace annals::storage {
+
+// Writes `g` (stored data only) and the derived-type definitions atomically:
+// a temporary file beside `file`, fsync, rename, fsync of the directory.
+void save_snapshot(const graph& g, const std::vector<std::pair<std::string, std::string>>& derived,
+                   const std::filesystem::path& file);
+
+// Reads `file` into `fresh`, a new database, whose graph is `fresh_graph`; its symbols
+// start as `keep`'s, so symbols of plans made before keep meaning the same name.
+// Any damage throws load_error and leaves nothing else touched.
+void load_snapshot(database& fresh, graph& fresh_graph, const symbol_table& keep, const std::filesystem::path& file);
+
+// Exchanges two graphs' contents; versions only grow, so derived types know they are stale.
+void swap_graphs(graph& a, graph& b) noexcept;
+
+} // namespace annals::storage
