@@ -43,9 +43,10 @@ int run_export(const export_command& c, std::ostream& out, std::ostream& err) {
     return 1;
   }
 
-  database db;
+  auto opened = open_database(c.db, err);
+  if (!opened) return 1;
+  database& db = *opened;
   db.limits() = c.limits;
-  if (!c.db.empty() && !open_if_exists(db, c.db, err)) return 1;
   if (!load_scripts(db, c.scripts, err)) return 1;
   subgraph part;
   try {

@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
   q->add_option("--param", query.parameters, "a query parameter: name=JSON (repeatable)")
       ->allow_extra_args(false); // one parameter per --param, so scripts may follow
   q->add_flag("--cite", query.output.cite, "add a column with the citations of what each row used");
-  q->add_option("--db", query.db, "a snapshot to open before the scripts (a missing file: start empty)")
+  q->add_option("--db", query.db, "a durable database (FILE and FILE.wal; a missing file: start empty) that keeps every statement")
       ->type_name("FILE");
   q->add_option("--save", query.save, "write a snapshot to FILE after the scripts and the query have run")
       ->type_name("FILE");
@@ -43,7 +43,7 @@ int main(int argc, char** argv) {
   auto* s = app.add_subcommand("shell", "the interactive shell (reads statements from standard input when piped)");
   s->add_option("scripts", shell.scripts, "Cypher scripts to load first");
   s->add_option("--db", shell.db,
-                "a snapshot to open before the scripts, and where :save writes (a missing file: start empty)")
+                "a durable database (FILE and FILE.wal; a missing file: start empty) that keeps every statement")
       ->type_name("FILE");
   add_limit_options(*s, shell.limits);
 
@@ -56,7 +56,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"dot", "graphml", "svg", "png", "csv", "cypher"}));
   x->add_option("-o,--output", exporting.output, "the file (the directory for csv; - for standard output)")->required();
   x->add_option("--dialect", exporting.dialect, "cypher: annals (default) or neo4j; csv: neo4j (default) or kuzu");
-  x->add_option("--db", exporting.db, "a snapshot to open before the scripts")
+  x->add_option("--db", exporting.db, "a durable database (FILE and FILE.wal) to open before the scripts")
       ->type_name("FILE")
       ->check(CLI::ExistingFile);
   add_limit_options(*x, exporting.limits);

@@ -25,9 +25,10 @@ int run_query(const query_command& c, std::ostream& out, std::ostream& err) {
     return 1;
   }
 
-  database db;
+  auto opened = open_database(c.db, err);
+  if (!opened) return 1;
+  database& db = *opened;
   db.limits() = c.limits;
-  if (!c.db.empty() && !open_if_exists(db, c.db, err)) return 1;
   auto loaded = load_scripts(db, c.scripts, err);
   if (!loaded) return 1;
   result last = std::move(*loaded);

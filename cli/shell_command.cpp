@@ -32,9 +32,10 @@ int run_piped(session& s, std::istream& in, std::string_view source) {
 
 int run_shell(const shell_command& c) {
   const bool terminal = ::isatty(STDIN_FILENO) != 0;
-  database db;
+  auto opened = open_database(c.db, std::cerr);
+  if (!opened) return 1;
+  database& db = *opened;
   db.limits() = c.limits; // before the session, which adds its Ctrl-C flag
-  if (!c.db.empty() && !open_if_exists(db, c.db, std::cerr)) return 1;
   session s(db, std::cout, std::cerr, terminal);
   s.settings().snapshot_file = c.db;
   for (const auto& file : c.scripts)

@@ -20,16 +20,15 @@ std::string graph_size(const graph& g) {
          counted(g.relationship_count(), "relationship", "relationships");
 }
 
-bool open_if_exists(database& db, const std::string& file, std::ostream& err) {
-  // Only a missing file means a new database; one that cannot be looked at is opened, to report why.
-  std::error_code ignored;
-  if (std::filesystem::symlink_status(file, ignored).type() == std::filesystem::file_type::not_found) return true;
+std::unique_ptr<database> open_database(const std::string& file, std::ostream& err) {
+  if (file.empty()) return std::make_unique<database>();
   try {
-    db.open(file);
-    return true;
+    auto db = std::make_unique<database>(std::filesystem::path(file));
+    for (const auto& note : db->recovery_notes()) err << "recovered: " << note << '\n';
+    return db;
   } catch (const std::exception& e) {
     err << describe(e, "") << '\n';
-    return false;
+    return nullptr;
   }
 }
 

@@ -5,6 +5,7 @@
 #include "annals/database.hpp"
 
 #include <iosfwd>
+#include <memory>
 #include <string>
 
 namespace annals::cli {
@@ -12,10 +13,12 @@ namespace annals::cli {
 // "6 nodes and 2 relationships"
 std::string graph_size(const graph& g);
 
-// --db FILE: opens the snapshot, or leaves `db` as it is when there is no
-// such file yet (saving there creates it). On a file that is not a snapshot
-// annals can read, prints the error to `err` and returns false.
-bool open_if_exists(database& db, const std::string& file, std::ostream& err);
+// --db FILE: the durable database kept in FILE and FILE.wal (created when
+// missing), every statement kept as it commits; without FILE an in-memory one.
+// Prints what recovery discarded, if anything, to `err`. On a file annals
+// cannot open (not a snapshot, damaged, locked by another process), prints
+// the error to `err` and returns null.
+std::unique_ptr<database> open_database(const std::string& file, std::ostream& err);
 
 // Saves `db` to `file`, throwing what database::save throws, and returns
 // what to tell: "saved 6 nodes and 2 relationships to FILE".

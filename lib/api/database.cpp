@@ -512,6 +512,13 @@ std::optional<node_id> database::find_node(std::string_view label, const value& 
 }
 
 void database::save(const std::filesystem::path& file) const {
+  std::error_code ec;
+  if (engine_->log && std::filesystem::equivalent(file, engine_->snapshot, ec)) {
+    // Its own snapshot: written as a checkpoint, so that the log follows it.
+    std::unique_lock lk(engine_->lock);
+    engine_->checkpoint();
+    return;
+  }
   // Shared: readers go on while it writes; writers wait, so the file holds one state.
   std::shared_lock lk(engine_->lock);
   std::vector<std::pair<std::string, std::string>> derived;
