@@ -62,6 +62,20 @@ void add_keywords(std::string_view prefix) {
   }
 }
 
+// After "algo." or "db.": the rest of the names of the procedures CALL can run (dbms.procedures()).
+void add_procedure_names(std::string_view line, int start, std::string_view prefix) {
+  auto b = static_cast<std::size_t>(start);
+  while (b > 0 && (std::isalnum(static_cast<unsigned char>(line[b - 1])) || line[b - 1] == '_' || line[b - 1] == '.'))
+    --b;
+  const auto qualifier = line.substr(b, static_cast<std::size_t>(start) - b); // "algo."
+  for (const auto& row : current->db().query("CALL dbms.procedures() YIELD name RETURN name")) {
+    const auto& name = row[0].as<std::string>();
+    if (name.size() > qualifier.size() && std::string_view(name).starts_with(qualifier) &&
+        starts_with_ignoring_case(std::string_view(name).substr(qualifier.size()), prefix))
+      matches.push_back(name.substr(qualifier.size()));
+  }
+}
+
 char* next_match(const char*, int state) {
   static std::size_t index = 0;
   if (state == 0) index = 0;
@@ -100,6 +114,7 @@ char** complete(const char* text, int start, int) {
     add_matching_keys(census().types, text);
   } else if (before == '.') {
     add_matching(census().keys, text);
+    add_procedure_names(line, start, text);
   } else if (before == '$') {
     add_matching_keys(current->settings().parameters, text);
   } else {

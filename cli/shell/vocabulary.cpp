@@ -12,7 +12,8 @@ constexpr std::string_view keyword_list[] = {
     "DESC",   "AND",      "OR",      "XOR",     "NOT",      "IN",      "IS",      "NULL",     "TRUE",    "FALSE",
     "CASE",   "WHEN",     "THEN",    "ELSE",    "END",      "UNION",   "ALL",     "STARTS",   "ENDS",    "CONTAINS",
     "EXISTS", "EXPLAIN",  "PROFILE", "NODE",    "REL",      "TABLE",   "PRIMARY", "KEY",      "FROM",    "TO",
-    "DROP",   "DERIVED",  "OF",      "STRING",  "INT64",    "DOUBLE",  "BOOL",    "DATE",     "ASCENDING", "DESCENDING"
+    "DROP",   "DERIVED",  "OF",      "STRING",  "INT64",    "DOUBLE",  "BOOL",    "DATE",     "ASCENDING", "DESCENDING",
+    "CALL",   "YIELD"
 };
 
 constexpr std::string_view function_list[] = {

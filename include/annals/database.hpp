@@ -31,6 +31,7 @@
 #include "annals/error.hpp"
 #include "annals/graph.hpp"
 #include "annals/limits.hpp"
+#include "annals/procedure.hpp"
 #include "annals/result.hpp"
 #include "annals/schema.hpp"
 
@@ -102,6 +103,12 @@ public:
   query_limits& limits() { return limits_; }
   const query_limits& limits() const { return limits_; }
 
+  // The procedures CALL runs (include/annals/procedure.hpp): the built-in
+  // db.*, dbms.* and algo.* ones, and any a program adds. Add them before
+  // queries run; statements prepared earlier keep the procedures they found.
+  procedure_registry& procedures() { return procedures_; }
+  const procedure_registry& procedures() const { return procedures_; }
+
   // ---- snapshots (lib/storage/snapshot.cpp) -----------------------------------
   // Writes the whole database (schema, nodes, relationships, derived-type
   // definitions) atomically: a crash leaves the old file or the new one.
@@ -133,6 +140,7 @@ public:
 private:
   annals::graph graph_;
   query_limits limits_;
+  procedure_registry procedures_;
   // Shared with prepared statements, which so learn that the database is gone.
   std::shared_ptr<engine> engine_;
 };

@@ -291,11 +291,11 @@ std::shared_ptr<compiled> parse(const std::string& script, parser::statement_spa
 // name_policy::existing_only: a query naming a label or type never seen
 // throws plan::needs_new_names, and the caller plans it as a writer.
 compiled_ptr plan_for(graph& g, std::uint64_t epoch, const compiled_ptr& c, const query_limits& limits,
-                      plan::name_policy names) {
+                      plan::name_policy names, const procedure_registry* procedures) {
   if (c->schema_epoch == epoch && (c->statement.kind != ast::statement_kind::query || c->plan.root)) return c;
   auto fresh = std::make_shared<compiled>(*c);
   if (fresh->statement.kind == ast::statement_kind::query)
-    fresh->plan = plan::plan_query(g, fresh->statement.query, fresh->script, limits, names);
+    fresh->plan = plan::plan_query(g, fresh->statement.query, fresh->script, limits, names, procedures);
   fresh->schema_epoch = epoch;
   return fresh;
 }
@@ -373,7 +373,8 @@ result run_statement(database::engine& eng, compiled_ptr& c, const value_map& pa
     auto lk = eng.read_lock(limits, deadline);
     graph& g = eng.g();
     try {
-      c = plan_for(g, eng.schema_epoch, c, limits, plan::name_policy::existing_only);
+      c = plan_for(g, eng.schema_epoch, c, limits, plan::name_policy::existing_only,
+                   eng.owner ? &eng.owner->procedures() : nullptr);
       const bool reads_only = !c->plan.writes || s.mode == ast::statement_mode::explain;
       if (reads_only && !derived_stale(eng.derived, g, &c->plan))
         return run_plan(g, c->plan, s.mode, params, limits, deadline);
@@ -390,7 +391,8 @@ result run_statement(database::engine& eng, compiled_ptr& c, const value_map& pa
     if (is_ddl(s)) ++eng.schema_epoch;
     return r;
   }
-  c = plan_for(g, eng.schema_epoch, c, limits, plan::name_policy::intern);
+  c = plan_for(g, eng.schema_epoch, c, limits, plan::name_policy::intern,
+               eng.owner ? &eng.owner->procedures() : nullptr);
   refresh_derived_types(eng.derived, g, &c->plan, limits, deadline);
   if (!c->plan.writes || s.mode == ast::statement_mode::explain)
     return run_plan(g, c->plan, s.mode, params, limits, deadline);
@@ -476,7 +478,7 @@ prepared_statement database::prepare(std::string_view text) {
   if (c->statement.kind == ast::statement_kind::query) {
     // Planned now, so errors in the query show here rather than at the first run.
     auto lk = engine_->write_lock(limits_, deadline_of(limits_));
-    planned = plan_for(graph_, engine_->schema_epoch, planned, limits_, plan::name_policy::intern);
+    planned = plan_for(graph_, engine_->schema_epoch, planned, limits_, plan::name_policy::intern, &procedures_);
   }
   p->statement = planned;
   return prepared_statement(std::move(p));

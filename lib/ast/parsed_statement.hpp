@@ -2,6 +2,7 @@
 #pragma once
 
 #include "annals/schema.hpp"
+#include "ast/parsed_call.hpp"
 #include "ast/parsed_pattern.hpp"
 
 namespace annals::ast {
@@ -70,7 +71,7 @@ struct parsed_delete {
   std::vector<expr_ptr> targets;
 };
 
-enum class clause_kind { match, unwind, with, return_, create, merge, set, remove, delete_ };
+enum class clause_kind { match, unwind, with, return_, create, merge, set, remove, delete_, call };
 
 struct parsed_clause {
   clause_kind kind;
@@ -83,6 +84,7 @@ struct parsed_clause {
   std::vector<parsed_set_item> set_items;
   std::vector<parsed_remove_item> remove_items;
   parsed_delete del;
+  std::shared_ptr<parsed_call> call;
 };
 
 struct parsed_single_query {

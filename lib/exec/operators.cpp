@@ -967,6 +967,8 @@ private:
 } // namespace
 
 std::unique_ptr<cursor> build_write_cursor(const plan::logical_operator& op, eval_context& ctx); // write_operators.cpp
+std::unique_ptr<cursor> build_procedure_call_cursor(const plan::logical_operator& op,
+                                                    eval_context& ctx); // procedure_call.cpp
 
 std::unique_ptr<cursor> build_cursor(const plan::logical_operator& op, eval_context& ctx) {
   std::unique_ptr<cursor> c;
@@ -990,6 +992,7 @@ std::unique_ptr<cursor> build_cursor(const plan::logical_operator& op, eval_cont
   case op_kind::produce: c = std::make_unique<produce_cursor>(op, ctx); break;
   case op_kind::union_: c = std::make_unique<union_cursor>(op, ctx); break;
   case op_kind::path_build: c = std::make_unique<path_build_cursor>(op, ctx); break;
+  case op_kind::procedure_call: c = build_procedure_call_cursor(op, ctx); break;
   default: c = build_write_cursor(op, ctx); break;
   }
   c->counters_ = &ctx.counters[&op]; // unordered_map: the reference survives later insertions

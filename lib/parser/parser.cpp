@@ -53,7 +53,8 @@ using selector = pt::selector<
         g::sort_item, g::sort_ascending, g::sort_descending, g::order_by, g::skip, g::limit, g::projection_body,
         g::with_clause, g::return_clause, g::create_clause, g::set_property, g::set_all, g::set_merge,
         g::set_labels, g::set_clause, g::on_match, g::on_create, g::merge_clause, g::remove_labels,
-        g::remove_property, g::remove_clause, g::detach_marker, g::delete_clause, g::call_clause, g::single_query,
+        g::remove_property, g::remove_clause, g::detach_marker, g::delete_clause, g::call_clause, g::procedure_name,
+        g::procedure_arguments, g::yield_alias, g::yield_item, g::yield_all, g::yield_items, g::yield_where, g::single_query,
         g::union_all, g::union_distinct, g::union_part, g::query, g::list_suffix, g::type_name,
         g::column_primary_key, g::column_definition, g::primary_key, g::endpoint, g::table_name,
         g::create_node_table, g::create_rel_table, g::derived_query, g::create_derived_rel_table, g::drop_table,
@@ -652,7 +653,35 @@ public:
         else c.del.targets.push_back(expression(*x));
       }
     } else if (n.is_type<g::call_clause>()) {
-      fail(n, "UnsupportedClause", "CALL (procedures) is not supported by annals");
+      c.kind = ast::clause_kind::call;
+      c.call = std::make_shared<ast::parsed_call>(call(n));
+    }
+    return c;
+  }
+
+  ast::parsed_call call(const node& n) {
+    ast::parsed_call c;
+    c.offset = offset(n);
+    for (const auto& x : n.children) {
+      if (x->is_type<g::procedure_name>()) c.procedure = text(*x);
+      else if (x->is_type<g::procedure_arguments>()) {
+        c.explicit_arguments = true;
+        for (const auto& a : x->children) c.arguments.push_back(expression(*a));
+      } else if (x->is_type<g::yield_items>()) {
+        c.has_yield = true;
+        c.yield_offset = offset(*x);
+        for (const auto& item : x->children) {
+          if (item->is_type<g::yield_all>()) {
+            c.yield_all = true;
+            continue;
+          }
+          ast::parsed_yield_item y;
+          y.offset = offset(*item);
+          y.field = name_of(*item->children[0]);
+          y.variable = item->children.size() > 1 ? name_of(*item->children[1]->children[0]) : y.field;
+          c.yields.push_back(std::move(y));
+        }
+      } else if (x->is_type<g::yield_where>()) c.where = expression(*x->children[0]);
     }
     return c;
   }

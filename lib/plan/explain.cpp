@@ -31,6 +31,7 @@ const char* name_of(op_kind k) {
   case op_kind::produce: return "Produce";
   case op_kind::path_build: return "PathBuild";
   case op_kind::derived_scan: return "DerivedScan";
+  case op_kind::procedure_call: return "ProcedureCall";
   }
   return "?";
 }

@@ -45,6 +45,7 @@ enum class op_kind {
   produce,        // the result columns
   path_build,     // p = (…): builds the path value from the pattern's slots
   derived_scan,   // a derived relationship type, refreshed before use
+  procedure_call, // CALL: the procedure's rows per input row (plan/procedure_call_spec.hpp)
 };
 
 // A step of a pattern to create (CREATE, MERGE).
@@ -77,6 +78,7 @@ struct set_step {
 
 struct logical_operator;
 using op_ptr = std::shared_ptr<logical_operator>;
+struct procedure_call_spec;
 
 struct logical_operator {
   op_kind kind;
@@ -115,6 +117,8 @@ struct logical_operator {
   bool detach = false;
   std::vector<slot> path_nodes, path_rels; // path_build: alternating parts
   std::vector<bool> path_rel_is_list;
+
+  std::shared_ptr<const procedure_call_spec> call; // procedure_call
 
   std::string detail;                 // one line for EXPLAIN
 };

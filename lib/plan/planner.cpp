@@ -2,6 +2,8 @@
 
 #include "annals/error.hpp"
 #include "function/function_registry.hpp"
+#include "plan/plan_call.hpp"
+#include "procedures/builtin_procedures.hpp"
 
 #include <algorithm>
 #include <set>
@@ -54,9 +56,10 @@ struct pending_predicate {
 
 class planner final : public subpattern_planner {
 public:
-  planner(graph& g, const std::string& script, const query_limits& limits, name_policy names)
+  planner(graph& g, const std::string& script, const query_limits& limits, name_policy names,
+          const procedure_registry& procedures)
       : graph_(g), binder_(g, *this), max_pattern_length_(limits.max_pattern_length), max_clauses_(limits.max_clauses),
-        names_(names) {
+        names_(names), script_(script), procedures_(procedures) {
     binder_.set_text(&script);
   }
 
@@ -127,9 +130,22 @@ public:
 
 private:
   // ---- clauses ------------------------------------------------------------------
+  // CALL (plan/plan_call.cpp); `columns` only for a standalone CALL, the whole query.
+  op_ptr plan_in_query_call(const ast::parsed_clause& c, op_ptr current, scope& s, std::vector<std::string>* columns) {
+    call_context cx{binder_, procedures_, script_};
+    return plan_call(cx, *c.call, std::move(current), s, columns != nullptr, columns, reads_any_type_);
+  }
+
   op_ptr plan_single(const ast::parsed_single_query& q, op_ptr input, scope& s, std::vector<std::string>& columns) {
     op_ptr current = std::move(input);
     const auto& clauses = q.clauses;
+    if (clauses.size() == 1 && clauses[0].kind == ast::clause_kind::call) {
+      ++clauses_;
+      return plan_in_query_call(clauses[0], current, s, &columns);
+    }
+    if (clauses.back().kind == ast::clause_kind::call && clauses.back().call->has_yield)
+      binder_.semantic(clauses.back().offset, "InvalidClauseComposition",
+                       "a query cannot end with CALL … YIELD; add a RETURN");
     for (std::size_t i = 0; i < clauses.size(); ++i) {
       const auto& c = clauses[i];
       const bool last = i + 1 == clauses.size();
@@ -230,6 +246,7 @@ private:
       op->detail = op->detach ? "detach" : "";
       return op;
     }
+    case ast::clause_kind::call: return plan_in_query_call(c, current, s, nullptr);
     case ast::clause_kind::return_: break;
     }
     return current;
@@ -1021,15 +1038,17 @@ private:
   std::size_t clauses_ = 0;
   bool writes_ = false;
   std::vector<symbol> reads_types_;
-  bool reads_any_type_ = false;
+  bool reads_any_type_ = false; // also set by a procedure that reads relationships
+  const std::string& script_;
+  const procedure_registry& procedures_;
   std::string seek_key_; // the key property of the last scan, when it was an index seek
 };
 
 } // namespace
 
 logical_plan plan_query(graph& g, const ast::parsed_query& q, const std::string& script,
-                        const query_limits& limits, name_policy names) {
-  planner p(g, script, limits, names);
+                        const query_limits& limits, name_policy names, const procedure_registry* procedures) {
+  planner p(g, script, limits, names, procedures ? *procedures : annals::procedures::builtin_procedures());
   return p.plan(q);
 }
 

@@ -10,6 +10,7 @@
 
 #include "annals/graph.hpp"
 #include "annals/limits.hpp"
+#include "annals/procedure.hpp"
 #include "ast/parsed_statement.hpp"
 #include "bind/binder.hpp"
 #include "plan/logical_operator.hpp"
@@ -38,7 +39,9 @@ struct needs_new_names {};
 
 // Interns (or, see name_policy, looks up) the labels and types it names.
 // Refuses a query over the limits that are known before it runs: max_pattern_length, max_clauses.
+// CALL finds procedures in `procedures` (the built-in ones when null).
 logical_plan plan_query(graph& g, const ast::parsed_query& q, const std::string& script,
-                        const query_limits& limits = {}, name_policy names = name_policy::intern);
+                        const query_limits& limits = {}, name_policy names = name_policy::intern,
+                        const procedure_registry* procedures = nullptr);
 
 } // namespace annals::plan

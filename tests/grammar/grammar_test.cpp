@@ -49,7 +49,7 @@ BOOST_AUTO_TEST_CASE(grammar_has_no_loops) {
 BOOST_AUTO_TEST_CASE(peg_listing_names_every_rule) {
   const std::string dir = std::string(ANNALS_SOURCE_DIR) + "/grammar/";
   std::string headers;
-  for (const char* f : {"lexical", "expression", "pattern", "clause", "statement"})
+  for (const char* f : {"lexical", "expression", "pattern", "call", "clause", "statement"})
     headers += slurp(dir + "annals/grammar/" + f + ".hpp");
   std::set<std::string> in_cpp = matches(headers, std::regex(R"(\nstruct (\w+)\s*:)"));
   for (const auto& k : matches(headers, std::regex(R"(ANNALS_KEYWORD\((\w+),)"))) in_cpp.insert(k);
@@ -137,6 +137,13 @@ BOOST_AUTO_TEST_CASE(statements) {
   BOOST_TEST(accepts<g::statement>("MERGE (a:A {k: 1}) ON CREATE SET a.n = 1 ON MATCH SET a.n = a.n + 1"));
   BOOST_TEST(accepts<g::statement>("MATCH (n) DETACH DELETE n"));
   BOOST_TEST(accepts<g::statement>("// comment\nMATCH /* inline */ (n) RETURN n"));
+  BOOST_TEST(accepts<g::statement>("CALL db.labels"));
+  BOOST_TEST(accepts<g::statement>(
+      "CALL algo.pagerank({types: ['FOUGHT_AGAINST']}) YIELD node, score AS s WHERE s > 0.1 RETURN node"));
+  BOOST_TEST(accepts<g::statement>("MATCH (n) CALL test.doNothing() RETURN n"));
+  BOOST_TEST(accepts<g::statement>("CALL test.my.proc('a', 1) YIELD *"));
+  BOOST_TEST(!accepts<g::statement>("CALL YIELD x"));
+  BOOST_TEST(!accepts<g::statement>("CALL p() YIELD"));
   BOOST_TEST(!accepts<g::statement>("MATCH (n) RETURN"));
   BOOST_TEST(!accepts<g::statement>("RETURN 1 RETURN 2 garbage"));
   BOOST_TEST(!accepts<g::statement>("CREATE NODE TABLE (name STRING)"));

@@ -11,7 +11,7 @@
 
 namespace annals::tck {
 
-// clauses/call (procedures) and expressions/temporal (annals has partial dates instead).
+// The folders left out: expressions/temporal (annals has partial dates instead).
 const std::set<std::string>& out_of_scope_folders();
 
 // Every test case under `features_dir`, sorted; throws gherkin_error on a malformed file.

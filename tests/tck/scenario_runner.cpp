@@ -1,6 +1,7 @@
 #include "scenario_runner.hpp"
 #include "graph_snapshot.hpp"
 #include "result_comparison.hpp"
+#include "table_procedure.hpp"
 #include "tck_value.hpp"
 #include "value_conversion.hpp"
 
@@ -18,6 +19,7 @@ namespace {
 // The step texts of the TCK, as used in the feature files.
 const std::regex named_graph(R"(the (\S+) graph)");
 const std::regex error_step(R"(an? (\w+) should be raised at ([\w ]+): (.*))");
+const std::regex procedure_step(R"(there exists a procedure (.*?)\s*:)");
 
 struct failure : std::runtime_error {
   std::string details;
@@ -79,6 +81,7 @@ private:
     if (s.keyword == "Given" && std::regex_match(t, m, named_graph)) return load_graph(m[1]);
     if (t == "having executed:") return setup(docstring(s));
     if (t == "parameters are:") return set_parameters(s);
+    if (std::regex_match(t, m, procedure_step)) return register_procedure(m[1], s);
     if (t == "executing query:") return execute_query(docstring(s));
     if (t == "executing control query:") return execute_control_query(docstring(s));
     if (t == "the result should be empty") return expect_empty();
@@ -112,6 +115,15 @@ private:
       error_in_setup_ = text;
     } catch (const std::exception& e) {
       throw failure("setup threw " + std::string(e.what()), "    setup:\n" + indent(text));
+    }
+  }
+
+  void register_procedure(const std::string& signature, const step& s) {
+    if (!s.table) throw failure("procedure without a table");
+    try {
+      db_.procedures().add(make_table_procedure(signature, *s.table));
+    } catch (const std::exception& e) {
+      throw failure(std::string("harness: ") + e.what());
     }
   }
 

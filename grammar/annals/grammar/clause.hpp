@@ -2,7 +2,7 @@
 // SET, REMOVE, DELETE), and the projection body they share.
 #pragma once
 
-#include "annals/grammar/pattern.hpp"
+#include "annals/grammar/call.hpp"
 
 namespace annals::grammar {
 
@@ -53,9 +53,6 @@ struct remove_clause : seq<kw_remove, list<remove_item, sym<','>>> {};
 
 struct detach_marker : kw_detach {};
 struct delete_clause : seq<opt<detach_marker>, kw_delete, list<expression, sym<','>>> {};
-
-// CALL is recognised only to say it is not supported.
-struct call_clause : seq<kw_call, star<not_one<';'>>> {};
 
 struct clause
     : sor<match_clause, unwind_clause, with_clause, return_clause, create_clause, merge_clause, set_clause,

@@ -1,0 +1,1 @@
+CALL algo.degree({direction: 'both'}) YIELD node, score RETURN node, score

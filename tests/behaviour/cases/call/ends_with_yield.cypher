@@ -1,0 +1,1 @@
+MATCH (n) CALL db.labels() YIELD label

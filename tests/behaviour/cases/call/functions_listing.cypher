@@ -1,0 +1,1 @@
+CALL dbms.functions() YIELD name, min_arguments, max_arguments, aggregating WHERE name IN ['coalesce', 'count', 'toUpper', 'substring', 'percentilecont', 'percentileCont'] RETURN name, min_arguments, max_arguments, aggregating ORDER BY name

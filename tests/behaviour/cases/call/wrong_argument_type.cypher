@@ -1,0 +1,1 @@
+CALL algo.pagerank('everything') YIELD node RETURN node
