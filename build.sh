@@ -5,6 +5,7 @@
 #   ./build.sh demo       build, then show annals on a small graph
 #   ./build.sh test       build, then run the whole test suite (ctest)
 #   ./build.sh test-asan  the same with AddressSanitizer + UBSan (in build-asan/)
+#   ./build.sh test-tsan  the concurrency, durability and API tests under ThreadSanitizer (in build-tsan/)
 #   ./build.sh bench      build the benchmarks (in build-bench/) and run bench/run.sh
 #   ./build.sh build      only configure and build
 #   ./build.sh fuzz       build the libFuzzer targets with clang-14 (in build-fuzz/) and run each
@@ -87,7 +88,7 @@ fuzz_targets() {
 command="${1:-}"
 case "$command" in
   -h | --help | help) usage ;;
-  demo | test | test-asan | bench | build | fuzz) ;;
+  demo | test | test-asan | test-tsan | bench | build | fuzz) ;;
   *) usage 1 >&2 ;;
 esac
 
@@ -139,6 +140,16 @@ case "$command" in
     ulimit -s 262144 2>/dev/null || echo "build.sh: cannot raise the stack limit; deep-nesting tests may fail" >&2
     ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1}" \
       UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}" run_tests "$build_dir-asan" -LE package
+    ;;
+  test-tsan)
+    # The tests where threads meet: any report fails them (halt_on_error). The
+    # library is instrumented whole; only the tests that use threads are built.
+    tsan_tests=(api_concurrency api_limits storage_write_ahead_log)
+    cmake -S . -B "$build_dir-tsan" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" -DANNALS_WERROR=OFF \
+      -DCMAKE_CXX_FLAGS="-fsanitize=thread -fno-omit-frame-pointer" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=thread"
+    cmake --build "$build_dir-tsan" -j "$jobs" --target "${tsan_tests[@]}"
+    TSAN_OPTIONS="${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}" \
+      run_tests "$build_dir-tsan" -R "^($(IFS='|'; echo "${tsan_tests[*]}"))\$"
     ;;
   bench)
     if [[ -f bench/CMakeLists.txt ]]; then
