@@ -2,7 +2,7 @@
 // text -> parser -> (bind + plan) -> exec -> result, each statement all-or-nothing.
 //
 // Concurrency (the model is documented in include/annals/database.hpp): one
-// shared_timed_mutex per database. Parsing needs no lock; planning and read
+// readers-writer lock per database (api/statement_lock.hpp). Parsing needs no lock; planning and read
 // statements hold it shared; write statements, DDL, derived-type refreshes
 // and planning that must add a new name to the symbol table hold it
 // exclusively. Reads never touch the graph's undo journal, and everything a
@@ -11,6 +11,7 @@
 
 #include "annals/csv_loader.hpp"
 #include "annals/error.hpp"
+#include "api/statement_lock.hpp"
 #include "exec/cursor.hpp"
 #include "parser/parser.hpp"
 #include "plan/planner.hpp"
@@ -21,7 +22,7 @@
 
 #include <chrono>
 #include <mutex>
-#include <shared_mutex>
+#include <shared_mutex> // std::shared_lock
 
 namespace annals {
 
@@ -66,21 +67,14 @@ clock::time_point deadline_of(const query_limits& limits) {
   return limits.timeout.count() > 0 ? clock::now() + limits.timeout : clock::time_point::max();
 }
 
-// Waits for a lock with `try_until` in short slices, so that a statement
-// waiting for its turn honours its cancel flag and its time limit.
-template <class TryUntil> void wait_for_turn(TryUntil&& try_until, const query_limits& limits, clock::time_point deadline) {
-  using namespace std::chrono_literals;
-  for (;;) {
-    const auto now = clock::now();
-    const auto slice = deadline - now < 20ms ? deadline : now + 20ms;
-    if (try_until(slice)) return;
-    if (limits.cancel && limits.cancel->load()) throw runtime_error("RuntimeError", "Cancelled", "query cancelled");
-    if (clock::now() >= deadline)
-      throw runtime_error("RuntimeError", "Timeout",
-                          "query waited longer than the time limit of " + std::to_string(limits.timeout.count()) +
-                              " ms for another statement to finish (raise it with database::limits().timeout or "
-                              "the shell's :timeout)");
-  }
+// Throws when a statement waiting for its turn was cancelled or ran out of time.
+void check_waiting(const query_limits& limits, clock::time_point deadline) {
+  if (limits.cancel && limits.cancel->load()) throw runtime_error("RuntimeError", "Cancelled", "query cancelled");
+  if (clock::now() >= deadline)
+    throw runtime_error("RuntimeError", "Timeout",
+                        "query waited longer than the time limit of " + std::to_string(limits.timeout.count()) +
+                            " ms for another statement to finish (raise it with database::limits().timeout or "
+                            "the shell's :timeout)");
 }
 
 } // namespace
@@ -89,7 +83,7 @@ struct database::engine {
   explicit engine(database& db) : owner(&db) {}
 
   database* owner;                 // null once the database is destroyed
-  std::shared_timed_mutex lock;    // readers shared, writers exclusive
+  detail::statement_lock lock;     // readers shared, writers exclusive
   std::vector<derived_type> derived;
   std::uint64_t schema_epoch = 0;  // bumped by every schema change: prepared plans compare it
 
@@ -149,15 +143,15 @@ struct database::engine {
   }
 
   // The lock, honouring `limits`; throws DatabaseClosed once the database is gone.
-  std::shared_lock<std::shared_timed_mutex> read_lock(const query_limits& limits, clock::time_point deadline) {
-    std::shared_lock lk(lock, std::defer_lock);
-    wait_for_turn([&](clock::time_point t) { return lk.try_lock_until(t); }, limits, deadline);
+  std::shared_lock<detail::statement_lock> read_lock(const query_limits& limits, clock::time_point deadline) {
+    lock.lock_shared([&] { check_waiting(limits, deadline); });
+    std::shared_lock lk(lock, std::adopt_lock);
     check_open();
     return lk;
   }
-  std::unique_lock<std::shared_timed_mutex> write_lock(const query_limits& limits, clock::time_point deadline) {
-    std::unique_lock lk(lock, std::defer_lock);
-    wait_for_turn([&](clock::time_point t) { return lk.try_lock_until(t); }, limits, deadline);
+  std::unique_lock<detail::statement_lock> write_lock(const query_limits& limits, clock::time_point deadline) {
+    lock.lock([&] { check_waiting(limits, deadline); });
+    std::unique_lock lk(lock, std::adopt_lock);
     check_open();
     return lk;
   }
@@ -366,7 +360,8 @@ result run_ddl(database::engine& eng, const compiled& c) {
 // its plan for the current schema (prepared statements keep that one).
 result run_statement(database::engine& eng, compiled_ptr& c, const value_map& params, const query_limits& limits) {
   const auto deadline = deadline_of(limits);
-  const auto& s = c->statement;
+  const compiled_ptr parsed = c; // keeps `s` alive while `c` is replaced by a newer plan
+  const auto& s = parsed->statement;
   const bool query = s.kind == ast::statement_kind::query;
   if (query) {
     // Optimistically a reader: most statements are, and readers run side by side.
