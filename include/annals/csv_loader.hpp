@@ -49,15 +49,24 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace annals {
 
 struct csv_options {
-  char delimiter = ',';
-  char quote = '"';          // '\0': no quoting (every '"' is data)
-  char list_delimiter = ';'; // between elements of an unbracketed list
+  // Kùzu's defaults, and its detection of what is not said (AUTO_DETECT):
+  char delimiter = '\0'; // '\0': detected from the first rows among ',', '|', ';' and tab
+  char quote = '"';      // '\0': no quoting (every '"' is data)
+  char escape = '"';     // inside quotes, escape + quote (or escape + escape) is that character
+  // Whether the first row (after `skip` rows) is a header; unset: detected
+  // (see "Header or not" above). Kùzu's HEADER.
+  std::optional<bool> header;
+  std::size_t skip = 0;       // rows to skip at the start of each file (Kùzu's SKIP)
+  bool ignore_errors = false; // skip bad rows, counting them (Kùzu's IGNORE_ERRORS)
+  char list_delimiter = ';';  // between elements of an unbracketed list
   // Relationship files: the node tables of the FROM and TO keys, when the
   // relationship table alone does not say (Kùzu's COPY … (from='A', to='B')).
   std::string from_label, to_label;
@@ -66,14 +75,36 @@ struct csv_options {
 };
 
 struct csv_load_stats {
-  std::size_t rows = 0;  // nodes or relationships created
-  std::size_t bytes = 0; // size of the file
+  std::size_t rows = 0;    // nodes or relationships created
+  std::size_t skipped = 0; // bad rows skipped under ignore_errors
+  // The first few skipped rows, as "file:line:column: what was wrong".
+  std::vector<std::string> skipped_rows;
+  std::size_t files = 0;
+  std::size_t bytes = 0; // size of the files
   double seconds = 0;
+  static constexpr std::size_t max_skipped_rows_kept = 10;
 };
 
+// Both load one file into one table. Thread-safety: they write `g`; no other
+// call may use `g` meanwhile.
 csv_load_stats load_csv_nodes(graph& g, std::string_view label, const std::filesystem::path& file,
                               const csv_options& options = {});
 csv_load_stats load_csv_relationships(graph& g, std::string_view type, const std::filesystem::path& file,
                                       const csv_options& options = {});
+
+// Kùzu's COPY: loads every file into `table` (a relationship table or type
+// when the schema has one by that name, else nodes), all of them or none.
+// Each of `files` is a path or a glob pattern (*, ?, [abc]); a pattern that
+// matches no file is an error. Thread-safety: as load_csv_nodes.
+csv_load_stats copy_csv(graph& g, std::string_view table, const std::vector<std::string>& files,
+                        const csv_options& options = {});
+
+// What COPY answers: "N rows loaded into T", then, when IGNORE_ERRORS
+// skipped rows, how many and the first of them with their positions.
+std::vector<std::string> copy_report(std::string_view table, const csv_load_stats& stats);
+
+// The files a list of paths and glob patterns names, in order (each
+// pattern's matches sorted). Throws load_error when a pattern matches nothing.
+std::vector<std::filesystem::path> expand_csv_files(const std::vector<std::string>& files);
 
 } // namespace annals

@@ -346,10 +346,9 @@ result run_ddl(database::engine& eng, const compiled& c) {
     return done("table " + s.table_name + " dropped");
   }
   case ast::statement_kind::copy_from: {
-    csv_load_stats stats;
-    if (g.schema().find_rel_table(s.table_name)) stats = load_csv_relationships(g, s.table_name, s.file);
-    else stats = load_csv_nodes(g, s.table_name, s.file);
-    return done(std::to_string(stats.rows) + " rows loaded into " + s.table_name);
+    const auto stats = copy_csv(g, s.table_name, s.files, s.copy_options);
+    for (auto& line : copy_report(s.table_name, stats)) out.mutable_rows().push_back({value(std::move(line))});
+    return out;
   }
   case ast::statement_kind::query: break;
   }

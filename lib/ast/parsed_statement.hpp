@@ -1,6 +1,7 @@
 // The AST of clauses and statements.
 #pragma once
 
+#include "annals/csv_loader.hpp"
 #include "annals/schema.hpp"
 #include "ast/parsed_call.hpp"
 #include "ast/parsed_pattern.hpp"
@@ -106,7 +107,8 @@ struct parsed_statement {
   node_table node_table_def;
   rel_table rel_table_def;
   std::string table_name; // DROP TABLE, COPY
-  std::string file;       // COPY … FROM 'file'
+  std::vector<std::string> files; // COPY … FROM 'file' | ['a', 'b'], paths or glob patterns
+  csv_options copy_options;       // COPY … (DELIM='|', …)
   std::string text;       // the statement's text
 };
 

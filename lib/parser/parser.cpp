@@ -58,7 +58,8 @@ using selector = pt::selector<
         g::union_all, g::union_distinct, g::union_part, g::query, g::list_suffix, g::type_name,
         g::column_primary_key, g::column_definition, g::primary_key, g::endpoint, g::table_name,
         g::create_node_table, g::create_rel_table, g::derived_query, g::create_derived_rel_table, g::drop_table,
-        g::copy_from, g::explain_marker, g::profile_marker, g::statement_body>,
+        g::copy_file, g::copy_option_name, g::copy_option_value, g::copy_option, g::copy_from, g::explain_marker,
+        g::profile_marker, g::statement_body>,
     fold_one_keep_content::on<g::or_expression, g::xor_expression, g::and_expression, g::not_expression,
                      g::comparison_expression, g::predicate_expression, g::additive_expression,
                      g::multiplicative_expression, g::power_expression, g::unary_expression,
@@ -749,13 +750,65 @@ public:
       } else if (c->is_type<g::copy_from>()) {
         s.kind = ast::statement_kind::copy_from;
         s.table_name = name_of(*c->children[0]);
-        s.file = string_value(*c->children[1]);
+        for (std::size_t i = 1; i < c->children.size(); ++i) {
+          const node& item = *c->children[i];
+          if (item.is_type<g::copy_file>()) s.files.push_back(string_value(item));
+          else if (item.is_type<g::copy_option>()) copy_option(item, s.copy_options);
+        }
       }
     }
     return s;
   }
 
 private:
+  // One option of COPY, checked here so that a mistake points at its text.
+  void copy_option(const node& n, csv_options& options) const {
+    const node& key = *n.children[0];
+    const node& v = *n.children[1]->children[0];
+    std::string name = name_of(key);
+    for (auto& ch : name) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    const bool is_string = v.is_type<g::string_literal>();
+    const std::string text = is_string ? string_value(v) : name_of(v);
+    auto character = [&]() -> char {
+      if (!is_string || text.size() > 1 || (text.empty() && name != "QUOTE"))
+        fail(v, "InvalidCopyOption", name + " takes one character, as in " + name + "='|'");
+      if (!text.empty() && (text[0] == '\n' || text[0] == '\r'))
+        fail(v, "InvalidCopyOption", name + " cannot be a line break");
+      return text.empty() ? '\0' : text[0];
+    };
+    auto boolean = [&] {
+      std::string upper = text;
+      for (auto& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      if (upper != "TRUE" && upper != "FALSE") fail(v, "InvalidCopyOption", name + " is true or false");
+      return upper == "TRUE";
+    };
+    if (name == "DELIM" || name == "DELIMITER") options.delimiter = character();
+    else if (name == "QUOTE") options.quote = character();
+    else if (name == "ESCAPE") options.escape = character();
+    else if (name == "HEADER") options.header = boolean();
+    else if (name == "IGNORE_ERRORS") options.ignore_errors = boolean();
+    else if (name == "AUTO_DETECT" || name == "AUTODETECT") {
+      if (!boolean()) {
+        if (!options.header) options.header = false; // Kùzu's defaults, undetected
+        if (!options.delimiter) options.delimiter = ',';
+      }
+    } else if (name == "PARALLEL") boolean(); // one thread either way
+    else if (name == "SKIP") {
+      std::size_t skip = 0;
+      auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), skip);
+      if (is_string || ec != std::errc{} || p != text.data() + text.size())
+        fail(v, "InvalidCopyOption", "SKIP takes a number of rows, as in SKIP=1");
+      options.skip = skip;
+    } else if (name == "FROM" || name == "TO") {
+      if (!is_string && !v.is_type<g::name>()) fail(v, "InvalidCopyOption", name + " names a node table");
+      (name == "FROM" ? options.from_label : options.to_label) = text;
+    } else
+      fail(key, "InvalidCopyOption",
+           "unknown COPY option " + name_of(key) +
+               " (annals knows DELIM, DELIMITER, QUOTE, ESCAPE, HEADER, SKIP, IGNORE_ERRORS, AUTO_DETECT, PARALLEL, "
+               "FROM, TO)");
+  }
+
   const std::string& script_;
   std::size_t base_;
   int depth_ = 0;

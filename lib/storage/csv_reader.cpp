@@ -10,9 +10,13 @@ void throw_load_error(const std::string& file, std::size_t line, std::size_t col
                    source_position{line, column, offset});
 }
 
-csv_reader::csv_reader(std::string& text, std::string file, char delimiter, char quote)
-    : text_(text), file_(std::move(file)), delimiter_(delimiter), quote_(quote) {
+csv_reader::csv_reader(std::string& text, std::string file, char delimiter, char quote, char escape)
+    : text_(text), file_(std::move(file)), delimiter_(delimiter), quote_(quote), escape_(escape) {
   if (text_.starts_with("\xEF\xBB\xBF")) pos_ = line_start_ = 3;
+  if (text_.starts_with("\xFF\xFE") || text_.starts_with("\xFE\xFF"))
+    throw_load_error(
+        file_, 1, 1, 0, "NotUtf8",
+        "the file is UTF-16 (it starts with a UTF-16 byte-order mark); annals reads UTF-8: convert it first");
 }
 
 void csv_reader::fail(std::size_t at, const std::string& detail, const std::string& what) const {
@@ -37,6 +41,11 @@ csv_field csv_reader::read_quoted() {
       }
       ++pos_;
       break;
+    }
+    if (c == escape_ && pos_ + 1 < size && (text_[pos_ + 1] == quote_ || text_[pos_ + 1] == escape_)) {
+      text_[write++] = text_[pos_ + 1];
+      pos_ += 2;
+      continue;
     }
     if (c == '\n') start_line(pos_ + 1);
     text_[write++] = c;
@@ -85,6 +94,7 @@ bool csv_reader::next(std::vector<csv_field>& fields) {
     }
   }
   if (pos_ >= size) return false;
+  in_record_ = true;
   for (;;) {
     fields.push_back(quote_ != '\0' && text_[pos_] == quote_ ? read_quoted() : read_plain());
     if (pos_ < size && text_[pos_] == delimiter_) {
@@ -96,8 +106,17 @@ bool csv_reader::next(std::vector<csv_field>& fields) {
     end_offset_ = pos_;
     if (pos_ < size && text_[pos_] == '\r') ++pos_;
     if (pos_ < size) start_line(++pos_); // past the '\n'
+    in_record_ = false;
     return true;
   }
+}
+
+void csv_reader::skip_rest_of_record() {
+  if (!in_record_) return;
+  in_record_ = false;
+  const auto eol = text_.find('\n', pos_);
+  if (eol == std::string::npos) pos_ = text_.size();
+  else start_line(pos_ = eol + 1);
 }
 
 } // namespace annals::storage

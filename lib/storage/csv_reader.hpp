@@ -23,12 +23,19 @@ struct csv_field {
 
 class csv_reader {
 public:
-  // quote == '\0' turns quoting off: every '"' is data.
-  csv_reader(std::string& text, std::string file, char delimiter, char quote);
+  // quote == '\0' turns quoting off: every '"' is data. Inside quotes, `escape`
+  // followed by the quote or by itself stands for that character (Kùzu's
+  // ESCAPE); a doubled quote always stands for one (RFC 4180).
+  csv_reader(std::string& text, std::string file, char delimiter, char quote, char escape = '"');
 
   // Reads the next record into `fields` (cleared first); false after the last
   // one. Blank lines and a leading UTF-8 byte-order mark are skipped.
   bool next(std::vector<csv_field>& fields);
+
+  // After next() threw inside a record, moves past the rest of its line so
+  // that reading can go on (IGNORE_ERRORS). Does nothing when the last record
+  // was read whole.
+  void skip_rest_of_record();
 
   // Where the last record ended: its line terminator, or the end of the file.
   std::size_t end_line() const { return end_line_; }
@@ -49,7 +56,8 @@ private:
 
   std::string& text_;
   std::string file_;
-  char delimiter_, quote_;
+  char delimiter_, quote_, escape_;
+  bool in_record_ = false;
   std::size_t pos_ = 0, line_ = 1, line_start_ = 0;
   std::size_t end_line_ = 0, end_column_ = 0, end_offset_ = 0;
 };

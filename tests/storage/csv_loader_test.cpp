@@ -247,7 +247,6 @@ BOOST_AUTO_TEST_CASE(each_kind_of_bad_file) {
       {"bad_header_unknown_type.csv", "Person", false,
        "1:6: unknown column type 'DATETIME' in header cell 'born:DATETIME'"},
       {"bad_duplicate_column.csv", "Person", false, "1:11: column name appears twice in the header (also column 1)"},
-      {"empty.csv", "Person", false, "1:1: the file is empty: expected a header row"},
       {"bad_multiline.csv", "Person", false, "4:14: bad DATE '18O3' for column born"},
       {"bad_crlf.csv", "Person", false, "3:14: bad DATE '18O3' for column born"},
       {"bad_unknown_from.csv", "COMMANDED", true, "3:1: unknown FROM key 'Benito Juarez' of table Person"},

@@ -28,11 +28,19 @@ struct create_node_table
 struct create_rel_table
     : seq<kw_create, kw_rel, kw_table, table_name, sym<'('>, list<rel_table_item, sym<','>>, sym<')'>> {};
 struct derived_query : query {};
-struct create_derived_rel_table
-    : seq<kw_create, kw_derived, kw_rel, kw_table, table_name, sym<'('>, list<rel_table_item, sym<','>>, sym<')'>,
-          kw_as, derived_query> {};
+struct create_derived_rel_table : seq<kw_create, kw_derived, kw_rel, kw_table, table_name, sym<'('>,
+                                      list<rel_table_item, sym<','>>, sym<')'>, kw_as, derived_query> {};
 struct drop_table : seq<kw_drop, kw_table, table_name> {};
-struct copy_from : seq<kw_copy, table_name, kw_from, string_literal> {};
+// COPY T FROM 'f' | ['a', 'b'] [(DELIM='|', HEADER=true, …)], as Kùzu has it.
+struct copy_file : string_literal {};
+struct copy_file_list : seq<sym<'['>, list<copy_file, sym<','>>, sym<']'>> {};
+struct copy_option_name : name {};
+struct copy_option_value : sor<string_literal, number_literal, true_literal, false_literal, name> {
+  static constexpr const char* expected = "an option value";
+};
+struct copy_option : seq<copy_option_name, sym<'='>, copy_option_value> {};
+struct copy_options : seq<sym<'('>, list<copy_option, sym<','>>, sym<')'>> {};
+struct copy_from : seq<kw_copy, table_name, kw_from, sor<copy_file_list, copy_file>, opt<copy_options>> {};
 struct ddl_statement : sor<create_node_table, create_rel_table, create_derived_rel_table, drop_table, copy_from> {};
 
 struct explain_marker : kw_explain {};
