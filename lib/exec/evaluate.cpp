@@ -105,7 +105,7 @@ std::optional<int> cypher_compare(const value& a, const value& b) {
   case value_kind::string:
   case value_kind::boolean: return compare_total(a, b);
   case value_kind::date: {
-    if (a == b && a.as<partial_date>().precision() == date_precision::day) return 0;
+    if (a == b && a.as<partial_date>().first_day() == a.as<partial_date>().last_day()) return 0;
     auto c = compare_certain(a.as<partial_date>(), b.as<partial_date>());
     if (!c) return std::nullopt;
     return *c < 0 ? -1 : (*c > 0 ? 1 : 0);
@@ -203,10 +203,14 @@ value property_of(const value& base, const std::string& key, const bind::bound_e
   }
   if (base.is<partial_date>()) {
     const auto& d = base.as<partial_date>();
-    if (key == "year") return std::int64_t{d.year()};
-    if (key == "month") return d.month() ? value(std::int64_t{*d.month()}) : value{};
-    if (key == "day") return d.day() ? value(std::int64_t{*d.day()}) : value{};
-    if (key == "precision") return std::string(to_string(d.precision()));
+    // The fields as written: null where unspecified (186X has no year) and for
+    // intervals, whose ends date.start and date.end give.
+    const auto grain = d.precision_name();
+    if (key == "year")
+      return grain && *grain != "decade" && *grain != "century" ? value(std::int64_t{d.year()}) : value{};
+    if (key == "month") return grain && d.month() ? value(std::int64_t{*d.month()}) : value{};
+    if (key == "day") return grain && d.day() ? value(std::int64_t{*d.day()}) : value{};
+    if (key == "precision") return grain ? value(std::string(*grain)) : value{};
   }
   type_fail("InvalidArgumentType", "cannot read property `" + key + "` of a " + std::string(to_string(base.kind())) +
                                        " in `" + e.text + "`");
@@ -355,7 +359,16 @@ value evaluate(const bind::bound_expression& e, row& r, eval_context& ctx) {
       if (a.is_null() || b.is_null()) return {};
       if ((a.is<double>() && std::isnan(a.as<double>())) || (b.is<double>() && std::isnan(b.as<double>())))
         return is_number(a) && is_number(b) ? value(false) : value{};
-      if (a.is<partial_date>() && b.is<partial_date>() && a == b && (op == "<=" || op == ">=")) return true;
+      if (a.is<partial_date>() && b.is<partial_date>()) {
+        // Over the sets of days each date may mean; a date is <= and >= itself.
+        if (a == b && (op == "<=" || op == ">=")) return true;
+        const auto& x = a.as<partial_date>();
+        const auto& y = b.as<partial_date>();
+        const bool flip = op == ">" || op == ">=";
+        const auto t = op == "<" || op == ">" ? certainly_less(flip ? y : x, flip ? x : y)
+                                               : certainly_less_or_equal(flip ? y : x, flip ? x : y);
+        return t ? value(*t) : value{};
+      }
       auto c = cypher_compare(a, b);
       if (!c) return {};
       if (op == "<") return *c < 0;

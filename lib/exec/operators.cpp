@@ -38,6 +38,9 @@ std::optional<bool> valid_at(const property_set& props, const graph& g, const va
   // within their precision) since and until.
   if (has_since && d.last_day() < since->as<partial_date>().first_day()) return false;
   if (has_until && d.first_day() >= until->as<partial_date>().last_day()) return false;
+  // Every since it may have is at or after every until: it never holds.
+  if (has_since && has_until && since->as<partial_date>().first_day() >= until->as<partial_date>().last_day())
+    return false;
   const bool after_since = !has_since || since->as<partial_date>().last_day() <= d.first_day();
   const bool before_until = !has_until || d.last_day() < until->as<partial_date>().first_day();
   if (after_since && before_until) return true;

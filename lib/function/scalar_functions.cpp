@@ -2,6 +2,7 @@
 // dates, valid time and provenance. Null in, null out, unless Cypher says otherwise.
 #include "annals/error.hpp"
 #include "exec/cursor.hpp"
+#include "function/date_functions.hpp"
 #include "function/function_registry.hpp"
 
 #include <algorithm>
@@ -404,7 +405,9 @@ value f_date(args a, eval_context&) {
   auto d = partial_date::parse(s);
   if (!d)
     exec::runtime_fail("ArgumentError", "InvalidDate",
-                       "date('" + s + "') is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD");
+                       "date('" + s +
+                           "') is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, perhaps with X for unknown "
+                           "digits and ? ~ or % at the end, or an interval START/END (.. for an open end)");
   return *d;
 }
 const partial_date& date_arg(const char* fn, const value& v) {
@@ -413,15 +416,19 @@ const partial_date& date_arg(const char* fn, const value& v) {
 }
 value f_precision(args a, eval_context&) {
   if (a[0].is_null()) return {};
-  return std::string(to_string(date_arg("precision", a[0]).precision()));
+  const auto name = date_arg("precision", a[0]).precision_name();
+  return name ? value(std::string(*name)) : value{};
 }
+// Null at an open or unknown end: there is no such day.
 value f_earliest(args a, eval_context&) {
   if (a[0].is_null()) return {};
-  return partial_date::from_days(date_arg("earliest", a[0]).first_day());
+  const auto first = date_arg("earliest", a[0]).first_day();
+  return first == days_before_all ? value{} : value(partial_date::from_days(first));
 }
 value f_latest(args a, eval_context&) {
   if (a[0].is_null()) return {};
-  return partial_date::from_days(date_arg("latest", a[0]).last_day());
+  const auto last = date_arg("latest", a[0]).last_day();
+  return last == days_after_all ? value{} : value(partial_date::from_days(last));
 }
 value f_overlaps(args a, eval_context&) {
   if (any_null(a)) return {};
@@ -567,6 +574,7 @@ const std::map<std::string_view, function_info>& registry() {
     add("valid_during", 3, 3, f_valid_during);
     add("cite", 1, 1, f_cite);
     add("__properties_match", 2, 2, f_properties_match);
+    for (const auto& f : date_functions()) t.emplace(f.name, f);
     return t;
   }();
   return table;

@@ -33,7 +33,10 @@
 //   property = sym key, value
 //   value    = u8 tag, then: null -, bool u8, integer i64, float f64 (IEEE bits),
 //              string str, date (i32 year, u8 month, u8 day, u8 precision),
-//              list (u32 n, n × value), map (u32 n, n × (str key, value))
+//              list (u32 n, n × value), map (u32 n, n × (str key, value)),
+//              edtf date (str, its EDTF text: only dates with qualifiers,
+//              unspecified digits or an interval, so plain dates stay readable
+//              by older readers)
 //
 // The CRCs cover every byte but the section tags and lengths, whose damage
 // shows as a wrong tag or a section running past the end, so any damage is
@@ -82,7 +85,7 @@ inline constexpr std::array<section_kind, 6> sections = {{{fourcc("SYMB"), "SYMB
                                                           {fourcc("DERV"), "DERV"},
                                                           {fourcc("END_"), "END_"}}};
 
-enum class value_tag : std::uint8_t { null = 0, boolean, integer, floating, string, date, list, map };
+enum class value_tag : std::uint8_t { null = 0, boolean, integer, floating, string, date, list, map, edtf_date };
 
 // CRC-32 (IEEE 802.3, as zlib and boost::crc_32_type), eight bytes at a time.
 class crc32 {

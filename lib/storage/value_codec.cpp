@@ -31,6 +31,11 @@ std::optional<std::string> encode(std::string& out, const value& v, std::size_t 
     return {};
   case value_kind::date: {
     const auto& d = v.as<partial_date>();
+    if (!d.is_plain()) {
+      put(out, tag::edtf_date);
+      snap::put_string(out, d.to_string());
+      return {};
+    }
     put(out, tag::date);
     put(out, d.year());
     put(out, static_cast<std::uint8_t>(d.month().value_or(1)));
@@ -83,6 +88,11 @@ value decode(snap::reader& in, std::size_t depth) {
     if (precision <= static_cast<std::uint8_t>(date_precision::day))
       d = partial_date::from_fields(year, static_cast<date_precision>(precision), month, day);
     if (!d) in.fail_at(at, "an invalid date");
+    return value(*d);
+  }
+  case tag::edtf_date: {
+    auto d = partial_date::parse(in.get_string());
+    if (!d || d->is_plain()) in.fail_at(at, "an invalid EDTF date");
     return value(*d);
   }
   case tag::list: {

@@ -42,6 +42,16 @@ BOOST_AUTO_TEST_CASE(declared_scalars) {
   BOOST_TEST(cell("1864-09-26", "DATE") == "DATE 1864-09-26");
   BOOST_TEST(cell("1863-02-29", "DATE") == "error: bad DATE '1863-02-29'");
   BOOST_TEST(cell("1864", "STRING") == "STRING '1864'");
+  // EDTF levels 0 and 1, printed back as written.
+  BOOST_TEST(cell("1862?", "DATE") == "DATE 1862?");
+  BOOST_TEST(cell("186X~", "DATE") == "DATE 186X~");
+  BOOST_TEST(cell("1864-03-XX", "DATE") == "DATE 1864-03-XX");
+  BOOST_TEST(cell("1862/..", "DATE") == "DATE 1862/..");
+  BOOST_TEST(cell("/1867-06", "DATE") == "DATE /1867-06");
+  BOOST_TEST(cell("1867/1862", "DATE") == "error: bad DATE '1867/1862'");
+  BOOST_TEST(cell("1862?~", "DATE") == "error: bad DATE '1862?~'");
+  BOOST_TEST(cell("[1862?, 1864/1865]", "DATE[]") == "LIST [1862?, 1864/1865]");
+  BOOST_TEST(cell("1862?;../1865", "DATE[]") == "LIST [1862?, ../1865]");
   BOOST_TEST(cell(std::string(50, 'x'), "INT64") == "error: bad INT64 '" + std::string(37, 'x') + "...'");
 }
 

@@ -174,3 +174,120 @@ BOOST_AUTO_TEST_CASE(names_of_precisions) {
   BOOST_TEST(annals::to_string(date_precision::month) == "month");
   BOOST_TEST(annals::to_string(date_precision::day) == "day");
 }
+
+// ---- EDTF levels 0 and 1 -------------------------------------------------------
+
+namespace {
+
+// The days a date may mean, as text: "first … last" ("…" at an open end).
+std::string days_of(std::string_view text) {
+  const auto r = date(text).days();
+  auto day = [](std::int64_t d, const char* beyond) {
+    return d == annals::days_before_all || d == annals::days_after_all ? std::string(beyond)
+                                                                        : partial_date::from_days(d).to_string();
+  };
+  return day(r.first, "-inf") + " " + day(r.last, "+inf");
+}
+
+std::string truth(std::optional<bool> t) { return t ? (*t ? "true" : "false") : "null"; }
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(edtf_prints_back_as_written) {
+  for (std::string_view text :
+       {"1862?", "1862~", "1862%", "1862-05?", "1862-05-05~", "186X", "18XX", "1866-XX", "1866-08-XX", "1866-XX-XX",
+        "-004X", "1862/1867", "1864-03?/1865~", "1862/..", "../1867", "1862/", "/1867", "186X/1867-03-XX%",
+        "Y170000002", "Y-170000002", "1866-XX?"})
+    BOOST_TEST(date(text).to_string() == text);
+}
+
+BOOST_AUTO_TEST_CASE(edtf_refuses_what_level_1_does_not_allow) {
+  for (std::string_view text :
+       {"186X-05", "1866-XX-05", "1X66", "18X6", "186x", "1862??", "1862?~", "?1862", "1862/1861", "1862-05/1862-04",
+        "../..", "/", "../", "/..", "1862//1863", "1862/1863/1864", "Y1862", "Y01862", "Y", "Y-", "1862-XX-32",
+        "XXXX", "1862-X", "1862-0X", "-000X", "1862 ?"})
+    BOOST_TEST(!partial_date::parse(text).has_value(), "accepted '" << text << "'");
+}
+
+BOOST_AUTO_TEST_CASE(edtf_days_each_form_may_mean) {
+  BOOST_TEST(days_of("186X") == "1860-01-01 1869-12-31");
+  BOOST_TEST(days_of("18XX") == "1800-01-01 1899-12-31");
+  BOOST_TEST(days_of("-186X") == "-1869-01-01 -1860-12-31");
+  BOOST_TEST(days_of("1866-XX") == "1866-01-01 1866-12-31");
+  BOOST_TEST(days_of("1866-02-XX") == "1866-02-01 1866-02-28");
+  BOOST_TEST(days_of("1866-XX-XX") == "1866-01-01 1866-12-31");
+  // A qualifier widens by one unit of the precision on each side, % by two.
+  BOOST_TEST(days_of("1862~") == "1861-01-01 1863-12-31");
+  BOOST_TEST(days_of("1862?") == "1861-01-01 1863-12-31");
+  BOOST_TEST(days_of("1862%") == "1860-01-01 1864-12-31");
+  BOOST_TEST(days_of("1862-01?") == "1861-12-01 1862-02-28");
+  BOOST_TEST(days_of("1864-02-28~") == "1864-02-27 1864-02-29");
+  BOOST_TEST(days_of("186X~") == "1850-01-01 1879-12-31");
+  BOOST_TEST(days_of("1862/1867-03") == "1862-01-01 1867-03-31");
+  BOOST_TEST(days_of("1862/..") == "1862-01-01 +inf");
+  BOOST_TEST(days_of("/1867") == "-inf 1867-12-31");
+  BOOST_TEST(date("1862~").stated_days() == date("1862").days());
+}
+
+BOOST_AUTO_TEST_CASE(edtf_fields_and_qualifiers) {
+  BOOST_TEST(date("1862?").uncertain());
+  BOOST_TEST(!date("1862?").approximate());
+  BOOST_TEST(date("1862%").uncertain());
+  BOOST_TEST(date("1862%").approximate());
+  BOOST_TEST(date("1862/1867~").approximate());
+  BOOST_TEST(date("186X").has_unspecified_digits());
+  BOOST_TEST(!date("1866-05").has_unspecified_digits());
+  BOOST_TEST(!date("1866-XX").month().has_value());
+  BOOST_TEST(!date("1866-05-XX").day().has_value());
+  BOOST_TEST(*date("1866-05-XX").month() == 5);
+  BOOST_TEST(*date("186X").precision_name() == "decade");
+  BOOST_TEST(*date("18XX").precision_name() == "century");
+  BOOST_TEST(*date("1866-XX-XX").precision_name() == "year");
+  BOOST_TEST(*date("1866-05-XX").precision_name() == "month");
+  BOOST_TEST(!date("1862/1867").precision_name().has_value());
+  BOOST_TEST(date("1862/1867").start()->to_string() == "1862");
+  BOOST_TEST(date("1862/1867").end()->to_string() == "1867");
+  BOOST_TEST(!date("1862/..").end().has_value());
+  BOOST_TEST(!date("/1867").start().has_value());
+  BOOST_TEST(date("1864").is_plain());
+  BOOST_TEST(!date("1864?").is_plain());
+  BOOST_TEST(!date("1864/1865").is_plain());
+}
+
+BOOST_AUTO_TEST_CASE(edtf_equality_and_order) {
+  BOOST_TEST(date("1862?") != date("1862"));
+  BOOST_TEST(date("1862?") != date("1862~"));
+  BOOST_TEST(date("186X") != date("1860"));
+  BOOST_TEST(date("1862/1867") == date("1862/1867"));
+  std::vector<std::string> texts{"1863", "1862/1867", "186X", "1862~", "1862", "../1861", "1862-XX"};
+  std::vector<partial_date> dates;
+  for (const auto& t : texts) dates.push_back(date(t));
+  std::sort(dates.begin(), dates.end());
+  std::vector<std::string> sorted;
+  for (const auto& d : dates) sorted.push_back(d.to_string());
+  // By the first day written, coarser first: 186X (1860) first; an open start before all.
+  const std::vector<std::string> expected{"../1861", "186X", "1862", "1862~", "1862/1867", "1862-XX", "1863"};
+  BOOST_TEST(sorted == expected, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(comparisons_at_the_edges_of_a_precision) {
+  using annals::certainly_less;
+  using annals::certainly_less_or_equal;
+  // A year against its own first and last day, a month against its first day.
+  BOOST_TEST(truth(certainly_less_or_equal(date("1866-01-01"), date("1866"))) == "true");  // 1866 >= its first day
+  BOOST_TEST(truth(certainly_less(date("1866-01-01"), date("1866"))) == "null");           // 1866 > its first day
+  BOOST_TEST(truth(certainly_less(date("1866"), date("1866-01-01"))) == "false");          // 1866 < its first day
+  BOOST_TEST(truth(certainly_less_or_equal(date("1866"), date("1866-12-31"))) == "true");  // 1866 <= its last day
+  BOOST_TEST(truth(certainly_less(date("1866-12-31"), date("1866"))) == "false");          // 1866 > its last day
+  BOOST_TEST(truth(certainly_less_or_equal(date("1866-03-01"), date("1866-03"))) == "true");
+  BOOST_TEST(truth(certainly_less(date("1866-03"), date("1866-03-01"))) == "false");
+  BOOST_TEST(truth(certainly_less_or_equal(date("1866-03"), date("1866-03-01"))) == "null");
+  // Qualified and unspecified dates.
+  BOOST_TEST(truth(certainly_less(date("1862~"), date("1863-06"))) == "null");
+  BOOST_TEST(truth(certainly_less(date("1862~"), date("1864"))) == "true");
+  BOOST_TEST(truth(certainly_less(date("186X"), date("1870"))) == "true");
+  BOOST_TEST(truth(certainly_less(date("186X"), date("1865"))) == "null");
+  BOOST_TEST(truth(certainly_less(date("1870"), date("186X"))) == "false");
+  BOOST_TEST(truth(certainly_less(date("1862/.."), date("1900"))) == "null");
+  BOOST_TEST(truth(certainly_less(date("../1861"), date("1862"))) == "true");
+}

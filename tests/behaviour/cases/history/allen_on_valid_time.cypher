@@ -1,0 +1,3 @@
+CREATE (:F {name: 'Empire'}), (:F {name: 'Republic'}), (:Pe {name: 'Cortina'});
+MATCH (p:Pe), (r:F {name: 'Republic'}), (e:F {name: 'Empire'}) CREATE (p)-[:MEMBER_OF {until: date('1864-09-26')}]->(r), (p)-[:MEMBER_OF {since: date('1864-09-26'), until: date('1865')}]->(e), (p)-[:MEMBER_OF {since: date('1865')}]->(r);
+MATCH (:Pe)-[m:MEMBER_OF]->(f) WITH m, f ORDER BY coalesce(m.since, date('1800')) RETURN f.name AS side, date.meets(m, date('1864-09-26')) AS ends_before_the_day, date.during(date('1864-12'), m) AS december_1864_inside, date.within(date('1866-08'), date('1866')) AS in_1866, date.in_or_after(date('1866-08'), date('1866')) AS in_or_after;

@@ -1,0 +1,1 @@
+RETURN date.before(date('1866'), 'x');
