@@ -226,7 +226,7 @@ BOOST_AUTO_TEST_CASE(edtf_days_each_form_may_mean) {
   BOOST_TEST(days_of("1862/1867-03") == "1862-01-01 1867-03-31");
   BOOST_TEST(days_of("1862/..") == "1862-01-01 +inf");
   BOOST_TEST(days_of("/1867") == "-inf 1867-12-31");
-  BOOST_TEST(date("1862~").stated_days() == date("1862").days());
+  BOOST_TEST((date("1862~").stated_days() == date("1862").days()));
 }
 
 BOOST_AUTO_TEST_CASE(edtf_fields_and_qualifiers) {
