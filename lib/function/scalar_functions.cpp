@@ -4,10 +4,12 @@
 #include "exec/cursor.hpp"
 #include "function/date_functions.hpp"
 #include "function/function_registry.hpp"
+#include "values/utf8.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numbers>
 #include <random>
 
 namespace annals::function {
@@ -104,18 +106,14 @@ value f_relationships(args a, eval_context&) {
   for (auto r : a[0].as<path_value>().rels) out.push_back(rel_ref{r});
   return out;
 }
+// Strings are measured, cut and reversed in code points, as openCypher and Neo4j do.
+std::int64_t utf8_length(const std::string& s) { return static_cast<std::int64_t>(values::code_point_count(s)); }
 value f_length(args a, eval_context&) {
   if (a[0].is_null()) return {};
   if (a[0].is<path_value>()) return static_cast<std::int64_t>(a[0].as<path_value>().rels.size());
   if (a[0].is<value_list>()) return static_cast<std::int64_t>(a[0].as<value_list>().size());
-  if (a[0].is<std::string>()) return static_cast<std::int64_t>(a[0].as<std::string>().size());
+  if (a[0].is<std::string>()) return utf8_length(a[0].as<std::string>());
   bad("length", a[0]);
-}
-std::int64_t utf8_length(const std::string& s) {
-  std::int64_t n = 0;
-  for (unsigned char ch : s)
-    if ((ch & 0xC0) != 0x80) ++n;
-  return n;
 }
 value f_size(args a, eval_context&) {
   if (a[0].is_null()) return {};
@@ -146,9 +144,7 @@ value f_tail(args a, eval_context&) {
 value f_reverse(args a, eval_context&) {
   if (a[0].is_null()) return {};
   if (a[0].is<std::string>()) {
-    std::string s = a[0].as<std::string>();
-    std::reverse(s.begin(), s.end());
-    return s;
+    return values::reverse_code_points(a[0].as<std::string>());
   }
   value_list l = list_arg("reverse", a[0]);
   std::reverse(l.begin(), l.end());
@@ -278,26 +274,29 @@ value f_substring(args a, eval_context&) {
   if (!a[1].is<std::int64_t>()) bad("substring", a[1]);
   const auto start = a[1].as<std::int64_t>();
   if (start < 0) exec::runtime_fail("ArgumentError", "NumberOutOfRange", "substring() start must not be negative");
-  std::int64_t len = static_cast<std::int64_t>(s.size());
+  std::int64_t len = std::numeric_limits<std::int64_t>::max();
   if (a.size() > 2) {
     if (!a[2].is<std::int64_t>()) bad("substring", a[2]);
     len = a[2].as<std::int64_t>();
     if (len < 0) exec::runtime_fail("ArgumentError", "NumberOutOfRange", "substring() length must not be negative");
   }
-  if (static_cast<std::size_t>(start) >= s.size()) return std::string{};
-  return s.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(len));
+  const auto first = values::code_point_offset(s, static_cast<std::size_t>(start));
+  const auto rest = std::string_view(s).substr(first);
+  return std::string(rest.substr(0, values::code_point_offset(rest, static_cast<std::size_t>(len))));
 }
 value f_left(args a, eval_context&) {
   if (a[0].is_null()) return {};
   if (!a[1].is<std::int64_t>() || a[1].as<std::int64_t>() < 0) exec::runtime_fail("ArgumentError", "NumberOutOfRange", "left() needs a non-negative length");
-  return str("left", a[0]).substr(0, static_cast<std::size_t>(a[1].as<std::int64_t>()));
+  const auto& s = str("left", a[0]);
+  return s.substr(0, values::code_point_offset(s, static_cast<std::size_t>(a[1].as<std::int64_t>())));
 }
 value f_right(args a, eval_context&) {
   if (a[0].is_null()) return {};
   if (!a[1].is<std::int64_t>() || a[1].as<std::int64_t>() < 0) exec::runtime_fail("ArgumentError", "NumberOutOfRange", "right() needs a non-negative length");
   const auto& s = str("right", a[0]);
-  const auto n = std::min(s.size(), static_cast<std::size_t>(a[1].as<std::int64_t>()));
-  return s.substr(s.size() - n);
+  const auto length = values::code_point_count(s);
+  const auto n = std::min(length, static_cast<std::size_t>(a[1].as<std::int64_t>()));
+  return s.substr(values::code_point_offset(s, length - n));
 }
 value f_split(args a, eval_context&) {
   if (any_null(a)) return {};
@@ -305,7 +304,7 @@ value f_split(args a, eval_context&) {
   const auto& sep = str("split", a[1]);
   value_list out;
   if (sep.empty()) {
-    for (char ch : s) out.push_back(std::string(1, ch));
+    for (auto& c : values::code_points(s)) out.push_back(std::move(c));
     return out;
   }
   std::size_t pos = 0;
@@ -373,6 +372,37 @@ value unary_math(args a, const char* fn, double (*f)(double)) {
 value f_sin(args a, eval_context&) { return unary_math(a, "sin", [](double x) { return std::sin(x); }); }
 value f_cos(args a, eval_context&) { return unary_math(a, "cos", [](double x) { return std::cos(x); }); }
 value f_tan(args a, eval_context&) { return unary_math(a, "tan", [](double x) { return std::tan(x); }); }
+// Out of their domain, asin and acos give null, as Neo4j documents; cot(0) is +Infinity.
+value f_asin(args a, eval_context&) {
+  if (a[0].is_null()) return {};
+  const double x = num("asin", a[0]);
+  return x < -1 || x > 1 ? value{} : value(std::asin(x));
+}
+value f_acos(args a, eval_context&) {
+  if (a[0].is_null()) return {};
+  const double x = num("acos", a[0]);
+  return x < -1 || x > 1 ? value{} : value(std::acos(x));
+}
+value f_atan(args a, eval_context&) {
+  return unary_math(a, "atan", [](double x) { return std::atan(x); });
+}
+value f_atan2(args a, eval_context&) {
+  if (any_null(a)) return {};
+  return std::atan2(num("atan2", a[0]), num("atan2", a[1]));
+}
+value f_cot(args a, eval_context&) {
+  return unary_math(a, "cot", [](double x) { return std::cos(x) / std::sin(x); });
+}
+// Half the versine: (1 - cos x) / 2, the haversine formula's building block.
+value f_haversin(args a, eval_context&) {
+  return unary_math(a, "haversin", [](double x) { return (1 - std::cos(x)) / 2; });
+}
+value f_degrees(args a, eval_context&) {
+  return unary_math(a, "degrees", [](double x) { return x * (180.0 / std::numbers::pi); });
+}
+value f_radians(args a, eval_context&) {
+  return unary_math(a, "radians", [](double x) { return x * (std::numbers::pi / 180.0); });
+}
 value f_log(args a, eval_context&) { return unary_math(a, "log", [](double x) { return std::log(x); }); }
 value f_log10(args a, eval_context&) { return unary_math(a, "log10", [](double x) { return std::log10(x); }); }
 value f_exp(args a, eval_context&) { return unary_math(a, "exp", [](double x) { return std::exp(x); }); }
@@ -561,6 +591,14 @@ const std::map<std::string_view, function_info>& registry() {
     add("sin", 1, 1, f_sin);
     add("cos", 1, 1, f_cos);
     add("tan", 1, 1, f_tan);
+    add("asin", 1, 1, f_asin);
+    add("acos", 1, 1, f_acos);
+    add("atan", 1, 1, f_atan);
+    add("atan2", 2, 2, f_atan2);
+    add("cot", 1, 1, f_cot);
+    add("haversin", 1, 1, f_haversin);
+    add("degrees", 1, 1, f_degrees);
+    add("radians", 1, 1, f_radians);
     add("log", 1, 1, f_log);
     add("log10", 1, 1, f_log10);
     add("exp", 1, 1, f_exp);

@@ -3,6 +3,7 @@
 #include "annals/error.hpp"
 #include "annals/grammar/cypher.hpp"
 #include "parser/syntax_errors.hpp"
+#include "values/utf8.hpp"
 
 #include <tao/pegtl/contrib/parse_tree.hpp>
 
@@ -865,6 +866,7 @@ void check_nesting(const std::string& script, statement_span span, int max_depth
 }
 
 ast::parsed_statement parse_statement(const std::string& script, statement_span span, int max_depth) {
+  values::require_utf8_query_text(script, span.begin, span.end);
   max_depth = std::clamp(max_depth, 1, hard_max_nesting_depth);
   check_nesting(script, span, max_depth);
   const std::string_view text(script.data() + span.begin, span.end - span.begin);

@@ -1,6 +1,7 @@
 #include "storage/csv_reader.hpp"
 
 #include "annals/error.hpp"
+#include "values/utf8.hpp"
 
 namespace annals::storage {
 
@@ -17,6 +18,15 @@ csv_reader::csv_reader(std::string& text, std::string file, char delimiter, char
     throw_load_error(
         file_, 1, 1, 0, "NotUtf8",
         "the file is UTF-16 (it starts with a UTF-16 byte-order mark); annals reads UTF-8: convert it first");
+}
+
+std::size_t csv_reader::utf8_character_at(std::size_t at) const {
+  const auto n = values::utf8_sequence_length(text_, at);
+  if (n == 0)
+    fail(at, "InvalidUnicode",
+         "invalid UTF-8: " + values::describe_invalid_utf8(text_, at) +
+             "; annals reads UTF-8 CSV files: convert it first");
+  return n;
 }
 
 void csv_reader::fail(std::size_t at, const std::string& detail, const std::string& what) const {
@@ -48,8 +58,8 @@ csv_field csv_reader::read_quoted() {
       continue;
     }
     if (c == '\n') start_line(pos_ + 1);
-    text_[write++] = c;
-    ++pos_;
+    const std::size_t n = static_cast<unsigned char>(c) < 0x80 ? 1 : utf8_character_at(pos_);
+    for (std::size_t i = 0; i < n; ++i) text_[write++] = text_[pos_++];
   }
   f.text = std::string_view(text_.data() + content, write - content);
   if (pos_ < size) {
@@ -71,7 +81,7 @@ csv_field csv_reader::read_plain() {
     if (c == delimiter_ || c == '\n') break;
     if (c == quote_ && quote_ != '\0')
       fail(pos_, "StrayQuote", "quote inside an unquoted field (quote the whole field and double the quote)");
-    ++pos_;
+    pos_ += static_cast<unsigned char>(c) < 0x80 ? 1 : utf8_character_at(pos_);
   }
   // Leave a CRLF's '\r' to next(), as after a quoted field.
   if (pos_ > start && text_[pos_ - 1] == '\r' && (pos_ == size || text_[pos_] == '\n')) --pos_;

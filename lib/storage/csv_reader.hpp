@@ -1,6 +1,7 @@
 // Splits CSV text (RFC 4180) into records of fields, keeping each field's position
-// for error messages. Quoted fields are unescaped in place, so the reader needs
-// the text writable; fields point into it and stay valid as long as it does.
+// for error messages and refusing bytes that are not UTF-8 where they are. Quoted
+// fields are unescaped in place, so the reader needs the text writable; fields
+// point into it and stay valid as long as it does.
 #pragma once
 
 #include <cstddef>
@@ -46,6 +47,8 @@ public:
 
 private:
   [[noreturn]] void fail(std::size_t at, const std::string& detail, const std::string& what) const;
+  // The length of the UTF-8 character at `at`; fails there when the bytes are not UTF-8.
+  std::size_t utf8_character_at(std::size_t at) const;
   std::size_t column_of(std::size_t at) const { return at - line_start_ + 1; }
   void start_line(std::size_t at) {
     ++line_;

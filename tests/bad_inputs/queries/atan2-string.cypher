@@ -1,0 +1,1 @@
+RETURN atan2(1, 'east') AS x

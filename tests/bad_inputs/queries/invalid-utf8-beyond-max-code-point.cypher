@@ -1,0 +1,1 @@
+RETURN '@@hex F4 90 80 80@@' AS s

@@ -1,0 +1,1 @@
+RETURN 'ab' AS s, '@@hex E6 9D@@

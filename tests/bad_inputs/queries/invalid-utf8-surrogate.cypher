@@ -1,0 +1,1 @@
+RETURN '@@hex ED A0 80@@' AS s

@@ -1,0 +1,1 @@
+RETURN atan2('north', 1) AS x;
