@@ -5,7 +5,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include "annals/error.hpp"
+
 #include <iostream>
+#include <new>
 
 #ifndef ANNALS_SOURCE_DIR
 #define ANNALS_SOURCE_DIR "."
@@ -21,7 +24,12 @@ int main(int argc, char** argv) {
   auto* q = app.add_subcommand("query", "load scripts, then run a query and print its result");
   q->add_option("scripts", query.scripts, "Cypher scripts to run first, in order");
   q->add_option("-e,--execute", query.query, "the query whose result is printed (default: the last script's)");
-  q->add_option("--format", format, "table, csv or json")->check(CLI::IsMember({"table", "csv", "json"}));
+  q->add_option("--format", format, format_names())->check([](const std::string& name) {
+    return parse_format(name) ? std::string() : "takes " + format_names() + ", not " + name;
+  });
+  q->add_option("--max-width", query.output.max_cell_width,
+                "table format: cut cells wider than this many columns (0: show them whole)")
+      ->capture_default_str();
   q->add_option("--param", query.parameters, "a query parameter: name=JSON (repeatable)")
       ->allow_extra_args(false); // one parameter per --param, so scripts may follow
   q->add_flag("--cite", query.output.cite, "add a column with the citations of what each row used");
@@ -64,9 +72,23 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   query.output.format = *parse_format(format);
 
-  if (q->parsed()) return run_query(query, std::cout, std::cerr);
-  if (c->parsed()) return run_check(check_scripts, std::cerr);
-  if (d->parsed()) return run_demo(data_dir, std::cout, std::cerr);
-  if (x->parsed()) return run_export(exporting, std::cout, std::cerr);
-  return run_shell(shell);
+  // Whatever escapes a command (a library's exception, memory running out) ends it
+  // with a message and status 1, never with std::terminate.
+  try {
+    if (q->parsed()) return run_query(query, std::cout, std::cerr);
+    if (c->parsed()) return run_check(check_scripts, std::cerr);
+    if (d->parsed()) return run_demo(data_dir, std::cout, std::cerr);
+    if (x->parsed()) return run_export(exporting, std::cout, std::cerr);
+    return run_shell(shell);
+  } catch (const annals::error& e) {
+    std::cout.flush();
+    std::cerr << "annals: " << e.describe() << '\n';
+  } catch (const std::bad_alloc&) {
+    std::cout.flush();
+    std::cerr << "annals: out of memory\n";
+  } catch (const std::exception& e) {
+    std::cout.flush();
+    std::cerr << "annals: " << e.what() << '\n';
+  }
+  return 1;
 }

@@ -9,6 +9,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <new>
 #include <ostream>
 
 namespace annals::cli {
@@ -49,7 +50,15 @@ session::status session::feed(std::string_view line, std::string_view source, st
     if (start == std::string_view::npos) return status::ok;
     if (line[start] == ':') {
       last_input_ = std::string(line.substr(start));
-      return run_meta_command(*this, line.substr(start));
+      // One bad command ends itself, never the shell.
+      try {
+        return run_meta_command(*this, line.substr(start));
+      } catch (const std::exception& e) {
+        out_.flush();
+        err_ << "error: " << (dynamic_cast<const error*>(&e) ? static_cast<const error&>(e).describe() : e.what())
+             << std::endl;
+        return status::failed;
+      }
     }
     source_ = source;
     first_line_ = line_number;
@@ -97,6 +106,9 @@ session::status session::run_statement(std::size_t begin, std::size_t end) {
     } else {
       report(e, begin, prefix.size());
     }
+  } catch (const std::bad_alloc&) {
+    out_.flush();
+    err_ << "error: out of memory; the statement was abandoned" << std::endl;
   } catch (const std::exception& e) {
     out_.flush();
     err_ << "error: " << e.what() << std::endl;
@@ -129,7 +141,7 @@ void session::report(const error& e, std::size_t begin, std::size_t prefix_lengt
 // EXPLAIN prints the plan alone; PROFILE the plan, then the rows.
 void session::print(const result& r, bool plan_only, double milliseconds) {
   if (!r.plan().empty()) out_ << r.plan() << (r.plan().back() == '\n' ? "" : "\n");
-  if (!plan_only) out_ << format_result(r, db_.graph(), settings_.output);
+  if (!plan_only) write_result(out_, r, db_.graph(), settings_.output);
   if (settings_.timing) {
     char text[32];
     std::snprintf(text, sizeof text, "%.3f", milliseconds);

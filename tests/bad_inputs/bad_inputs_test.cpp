@@ -5,6 +5,8 @@
 //   scripts/NAME.cypher    run with database::execute (several statements)
 //   csv/TABLE.NAME.csv     loaded into TABLE (an all-caps TABLE is a relationship type)
 //   snapshots/NAME.snap    a snapshot description (see snapshot_assembly.hpp) opened over the fixture
+//   parameters/NAME.json   read as the command line reads --param name=JSON (cli/json_value.cpp);
+//                          "OK" and the value as a Cypher literal, or the refusal
 //   NAME.expected          the error's describe() text; or "OK" and the rows, one a line,
 //                          for inputs that are fine after all
 //
@@ -27,6 +29,7 @@
 #include "annals/csv_loader.hpp"
 #include "annals/database.hpp"
 #include "bad_input_case.hpp"
+#include "cli/json_value.hpp"
 #include "parser/parser.hpp"
 #include "snapshot_assembly.hpp"
 #include "tests/support/graph_dump.hpp"
@@ -285,6 +288,18 @@ BOOST_AUTO_TEST_CASE(snapshots) {
   run_folder("snapshots", ".snap", [&](const case_file& c, const fs::path& prepared) {
     write_file(prepared, assemble_snapshot(read_file(c.input), fixture_bytes));
     return run_snapshot_case(prepared);
+  });
+}
+
+BOOST_AUTO_TEST_CASE(parameters) {
+  run_folder("parameters", ".json", [](const case_file& c, const fs::path&) {
+    try {
+      return "OK\n" + shorten(to_cypher(cli::json_to_value(expand(read_file(c.input)))));
+    } catch (const std::invalid_argument& e) {
+      return std::string(e.what());
+    } catch (const std::exception& e) {
+      return "unexpected exception (not std::invalid_argument): " + std::string(e.what());
+    }
   });
 }
 

@@ -1,0 +1,1 @@
+query -e 'RETURN $x AS x' --param "x=$(printf '[%.0s' {1..18000})"

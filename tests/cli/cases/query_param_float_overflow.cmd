@@ -1,0 +1,1 @@
+query -e 'RETURN $x AS x' --param x=1e400
