@@ -22,7 +22,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 readonly packages=(
   cmake ninja-build g++ pkg-config
   libboost-graph-dev libboost-regex-dev libboost-test-dev tao-pegtl-dev libcli11-dev libfmt-dev nlohmann-json3-dev
-  libreadline-dev graphviz libgraphviz-dev libbenchmark-dev clang-14 libclang-rt-14-dev tmux
+  libreadline-dev libicu-dev graphviz libgraphviz-dev libbenchmark-dev clang-14 libclang-rt-14-dev tmux
   python3-networkx
 )
 readonly jobs="${JOBS:-$(nproc)}"

@@ -50,7 +50,7 @@ int run_query(const query_command& c, std::ostream& out, std::ostream& err) {
     }
   }
   // With only --db and --save there is no result to print.
-  if (!c.scripts.empty() || !c.query.empty()) out << format_result(last, db.graph(), c.output);
+  if (!c.scripts.empty() || !c.query.empty()) write_result(out, last, db.graph(), c.output);
   return 0;
 }
 

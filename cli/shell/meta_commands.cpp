@@ -10,6 +10,7 @@
 
 #include "annals/format.hpp"
 
+#include <cstdlib>
 #include <ostream>
 
 namespace annals::cli {
@@ -69,10 +70,23 @@ status params(session& s, std::string_view argument) {
 status format(session& s, std::string_view argument) {
   if (!argument.empty()) {
     const auto f = parse_format(argument);
-    if (!f) return fail(s, ":format takes table, csv or json");
+    if (!f) return fail(s, ":format takes " + format_names());
     s.settings().output.format = *f;
   }
   s.out() << "format is " << format_name(s.settings().output.format) << "\n";
+  return status::ok;
+}
+
+status max_width(session& s, std::string_view argument) {
+  auto& width = s.settings().output.max_cell_width;
+  if (argument == "off" || argument == "0") width = 0;
+  else if (!argument.empty()) {
+    const auto n = std::strtoull(std::string(argument).c_str(), nullptr, 10);
+    if (argument.find_first_not_of("0123456789") != std::string_view::npos || n == 0 || n > 100000)
+      return fail(s, ":maxwidth takes a number of columns (1 to 100000) or off");
+    width = n;
+  }
+  s.out() << "maxwidth is " << (width ? std::to_string(width) : std::string("off")) << "\n";
   return status::ok;
 }
 
@@ -149,7 +163,8 @@ status run_meta_command(session& s, std::string_view line) {
   }
   if (name == ":load") return argument.empty() ? fail(s, ":load takes a file name") : s.load(std::string(argument));
   if (name == ":params" || name == ":param") return params(s, argument);
-  if (name == ":format") return format(s, argument);
+  if (name == ":format" || name == ":mode") return format(s, argument);
+  if (name == ":maxwidth") return max_width(s, argument);
   if (name == ":timing") return toggle(s, "timing", argument, settings.timing);
   if (name == ":explain") return toggle(s, "explain", argument, settings.explain);
   if (name == ":profile") return toggle(s, "profile", argument, settings.profile);

@@ -1,0 +1,1 @@
+query -e 'RETURN $x AS x' --format box
