@@ -1,5 +1,7 @@
 #include "display_width.hpp"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -24,6 +26,8 @@ int code_point_width(UChar32 c) {
 } // namespace
 
 std::size_t display_width(std::string_view utf8) {
+  // Most cells are ASCII, one column a byte: no need to ask ICU.
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return c >= 0x20 && c < 0x7F; })) return utf8.size();
   std::size_t width = 0;
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto length = static_cast<int32_t>(utf8.size());
