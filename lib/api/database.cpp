@@ -11,6 +11,7 @@
 
 #include "annals/csv_loader.hpp"
 #include "annals/error.hpp"
+#include "api/error_boundary.hpp"
 #include "api/statement_lock.hpp"
 #include "exec/cursor.hpp"
 #include "parser/parser.hpp"
@@ -412,7 +413,7 @@ result database::execute(std::string_view text) {
   result last;
   for (const auto& span : parser::split_script(script)) {
     compiled_ptr c = parse(script, span, limits_);
-    last = run_statement(*engine_, c, {}, limits_);
+    last = detail::at_api_boundary([&] { return run_statement(*engine_, c, {}, limits_); });
   }
   return last;
 }
@@ -428,7 +429,7 @@ result database::query(std::string_view text, const value_map& parameters, const
   result last;
   for (const auto& span : spans) {
     compiled_ptr c = parse(script, span, limits);
-    last = run_statement(*engine_, c, parameters, limits);
+    last = detail::at_api_boundary([&] { return run_statement(*engine_, c, parameters, limits); });
   }
   return last;
 }
@@ -614,7 +615,7 @@ result prepared_statement::run(const value_map& parameters, const query_limits& 
   }
   // run_statement plans `c` again when the schema changed; the new plan serves the next runs.
   const compiled_ptr before = c;
-  result r = run_statement(*impl_->eng, c, parameters, limits);
+  result r = detail::at_api_boundary([&] { return run_statement(*impl_->eng, c, parameters, limits); });
   if (c != before) {
     std::lock_guard g(impl_->replan);
     impl_->statement = c;

@@ -2,6 +2,7 @@
 // dates, valid time and provenance. Null in, null out, unless Cypher says otherwise.
 #include "annals/error.hpp"
 #include "exec/cursor.hpp"
+#include "function/case_mapping.hpp"
 #include "function/date_functions.hpp"
 #include "function/function_registry.hpp"
 #include "values/utf8.hpp"
@@ -233,29 +234,13 @@ const std::string& str(const char* fn, const value& v) {
   if (!v.is<std::string>()) bad(fn, v);
   return v.as<std::string>();
 }
-// ASCII and the Latin-1 letters (À…þ, two bytes in UTF-8), enough for the
-// names of this history; other scripts pass through unchanged.
-std::string change_case(std::string s, bool upper) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      s[i] = static_cast<char>(upper ? std::toupper(c) : std::tolower(c));
-    } else if (c == 0xC3 && i + 1 < s.size()) {
-      auto d = static_cast<unsigned char>(s[i + 1]);
-      if (upper && d >= 0xA0 && d <= 0xBE && d != 0xB7) s[i + 1] = static_cast<char>(d - 0x20);
-      if (!upper && d >= 0x80 && d <= 0x9E && d != 0x97) s[i + 1] = static_cast<char>(d + 0x20);
-      ++i;
-    }
-  }
-  return s;
-}
 value f_to_lower(args a, eval_context&) {
   if (a[0].is_null()) return {};
-  return change_case(str("toLower", a[0]), false);
+  return to_lower_case(str("toLower", a[0]));
 }
 value f_to_upper(args a, eval_context&) {
   if (a[0].is_null()) return {};
-  return change_case(str("toUpper", a[0]), true);
+  return to_upper_case(str("toUpper", a[0]));
 }
 value trim_impl(args a, bool left, bool right, const char* fn) {
   if (a[0].is_null()) return {};
