@@ -1,7 +1,7 @@
 #!/bin/bash
 # The interactive shell in a real terminal (tmux): tab completion of a label,
 # history recall, an error then recovery, Ctrl-C on a long query and at the
-# prompt, a bad :open and a :timeout that leave the shell answering as before,
+# prompt, a bad :open, a :timeout and a bad :params that leave the shell answering as before,
 # Ctrl-D, and the history file left behind.
 #   shell_terminal.sh ANNALS
 set -u
@@ -171,6 +171,14 @@ expect_lines '| after_timeout |' '+---------------+' '|            42 |'
 type ':timeout off'
 send Enter
 expect_lines 'annals> :timeout off' 'timeout is off'
+
+# A parameter JSON cannot hold is refused where it is, and the shell goes on; null and 'null' differ.
+type ':params big=[1, -1e999]'
+send Enter
+expect 'parameter big: 1:5: SyntaxError: float out of range: -1e999'
+type "RETURN 'null' AS text, null AS nothing;"
+send Enter
+expect_lines '| text   | nothing |' '+--------+---------+' "| 'null' | null    |"
 
 # Ctrl-D leaves; the history file keeps what was typed.
 send C-d

@@ -10,7 +10,8 @@
   (snapshot/ is not written here: it holds snapshots saved by the tests, the
   fixture's, an empty one, one with every value type, one of dates, each once
   as is and once with a first byte of 1, which makes the target repair the
-  checksums of what it mutates)
+  checksums of what it mutates; nor is json/, a dozen JSON parameters written
+  by hand: numbers at and past the ranges, nesting, escapes, surrogates)
 
 Run it again after the TCK or the examples change; it keeps the corpus
 modest (under 500 files) and deterministic (chosen by a hash of the text).

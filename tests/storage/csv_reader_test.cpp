@@ -82,6 +82,16 @@ BOOST_AUTO_TEST_CASE(errors_name_the_position) {
              "t.csv:1:4: expected ',' or the end of the line after the closing quote, found '\r'");
 }
 
+BOOST_AUTO_TEST_CASE(utf8_is_read_whole_and_invalid_bytes_refused_where_they_are) {
+  BOOST_TEST(records("東京,\"Ñandú\nð😀\"\n") == lines{"東京@1:1|Ñandú\nð😀q@1:8"});
+  BOOST_TEST(failure("a,b\nJuan \xFF,1\n") ==
+             "t.csv:2:6: invalid UTF-8: byte 0xFF cannot appear in UTF-8; annals reads UTF-8 CSV files: convert it first");
+  BOOST_TEST(failure("a\n\"x\ny \xC3(\"\n") == "t.csv:3:3: invalid UTF-8: the character starting with byte 0xC3 is "
+                                                "cut short; annals reads UTF-8 CSV files: convert it first");
+  BOOST_TEST(failure("a\n\xE6\x9D") == "t.csv:2:1: invalid UTF-8: the character starting with byte 0xE6 is cut "
+                                         "short; annals reads UTF-8 CSV files: convert it first");
+}
+
 BOOST_AUTO_TEST_CASE(where_records_end) {
   std::string text = "ab,c\r\nd";
   csv_reader reader(text, "t.csv", ',', '"');
