@@ -42,6 +42,7 @@ int run_export(const export_command& c, std::ostream& out, std::ostream& err);
 struct shell_command {
   std::vector<std::string> scripts;
   std::string db; // --db: a snapshot to open first, and where :save writes
+  output_options output; // --format, --max-width: the starting :format and :maxwidth
   query_limits limits;
 };
 int run_shell(const shell_command& c);

@@ -21,12 +21,13 @@ int main(int argc, char** argv) {
 
   query_command query;
   std::string format = "table";
+  const auto check_format = [](const std::string& name) {
+    return parse_format(name) ? std::string() : "takes " + format_names() + ", not " + name;
+  };
   auto* q = app.add_subcommand("query", "load scripts, then run a query and print its result");
   q->add_option("scripts", query.scripts, "Cypher scripts to run first, in order");
   q->add_option("-e,--execute", query.query, "the query whose result is printed (default: the last script's)");
-  q->add_option("--format", format, format_names())->check([](const std::string& name) {
-    return parse_format(name) ? std::string() : "takes " + format_names() + ", not " + name;
-  });
+  q->add_option("--format", format, format_names())->check(check_format);
   q->add_option("--max-width", query.output.max_cell_width,
                 "table format: cut cells wider than this many columns (0: show them whole)")
       ->capture_default_str();
@@ -53,6 +54,12 @@ int main(int argc, char** argv) {
   s->add_option("--db", shell.db,
                 "a durable database (FILE and FILE.wal; a missing file: start empty) that keeps every statement")
       ->type_name("FILE");
+  std::string shell_format = "table";
+  s->add_option("--format", shell_format, "how results print at first (:format changes it): " + format_names())
+      ->check(check_format);
+  s->add_option("--max-width", shell.output.max_cell_width,
+                "table format: cut cells wider than this many columns (0: show them whole; :maxwidth)")
+      ->capture_default_str();
   add_limit_options(*s, shell.limits);
 
   export_command exporting;
@@ -71,6 +78,7 @@ int main(int argc, char** argv) {
 
   CLI11_PARSE(app, argc, argv);
   query.output.format = *parse_format(format);
+  shell.output.format = *parse_format(shell_format);
 
   // Whatever escapes a command (a library's exception, memory running out) ends it
   // with a message and status 1, never with std::terminate.

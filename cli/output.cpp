@@ -270,8 +270,8 @@ void write_csv(std::ostream& out, const result& r, const graph& g) {
   }
 }
 
-// Tab-separated values as PostgreSQL's text format has them: tab, line break
-// and backslash escaped, so every row is one line; null is an empty field.
+// Tab-separated values with tab, line break and backslash escaped as in
+// PostgreSQL's text format, so every row is one line; null is an empty field, as sqlite writes it.
 std::string tsv_field(const std::string& text) {
   std::string out;
   for (char c : text) {

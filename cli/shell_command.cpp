@@ -38,6 +38,7 @@ int run_shell(const shell_command& c) {
   db.limits() = c.limits; // before the session, which adds its Ctrl-C flag
   session s(db, std::cout, std::cerr, terminal);
   s.settings().snapshot_file = c.db;
+  s.settings().output = c.output;
   for (const auto& file : c.scripts)
     if (s.load(file) == session::status::failed && !terminal) return 1;
   return terminal ? run_line_editor(s) : run_piped(s, std::cin, "<stdin>");

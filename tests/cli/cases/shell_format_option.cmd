@@ -1,0 +1,1 @@
+shell --format markdown --max-width 5
