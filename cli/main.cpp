@@ -30,7 +30,8 @@ int main(int argc, char** argv) {
   q->add_option("--format", format, format_names())->check(check_format);
   q->add_option("--max-width", query.output.max_cell_width,
                 "table format: cut cells wider than this many columns (0: show them whole)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{0}, std::size_t{100000}));
   q->add_option("--param", query.parameters, "a query parameter: name=JSON (repeatable)")
       ->allow_extra_args(false); // one parameter per --param, so scripts may follow
   q->add_flag("--cite", query.output.cite, "add a column with the citations of what each row used");
@@ -59,7 +60,8 @@ int main(int argc, char** argv) {
       ->check(check_format);
   s->add_option("--max-width", shell.output.max_cell_width,
                 "table format: cut cells wider than this many columns (0: show them whole; :maxwidth)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{0}, std::size_t{100000}));
   add_limit_options(*s, shell.limits);
 
   export_command exporting;

@@ -1,0 +1,1 @@
+query -e 'RETURN 1 AS one' --max-width -5
