@@ -2,10 +2,10 @@
 #include "scripts.hpp"
 #include "snapshots.hpp"
 
+#include "annals/atomic_write.hpp"
 #include "annals/database.hpp"
 #include "annals/export.hpp"
 
-#include <fstream>
 #include <ostream>
 #include <sstream>
 
@@ -13,16 +13,14 @@ namespace annals::cli {
 
 namespace {
 
-// Text formats go to a file, or to standard output when OUT is "-".
+// Text formats go to a file, written whole or not at all, or to standard output when OUT is "-".
 template <class Write> void write_text(const std::string& output, std::ostream& out, Write write) {
-  if (output == "-") {
-    write(out);
+  if (output != "-") {
+    write_file_atomically(output, write);
     return;
   }
-  std::ofstream file(output, std::ios::binary);
-  if (!file) throw std::runtime_error("cannot write " + output);
-  write(file);
-  if (!file.flush()) throw std::runtime_error("cannot write " + output);
+  write(out);
+  if (!out.flush()) throw std::runtime_error("cannot write to standard output");
 }
 
 } // namespace

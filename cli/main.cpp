@@ -14,6 +14,17 @@
 #define ANNALS_SOURCE_DIR "."
 #endif
 
+namespace {
+
+// An empty file name is a mistake (an unset variable, say), never "write nothing".
+const CLI::Validator file_name(
+    [](const std::string& name) {
+      return name.empty() ? std::string("a file name is needed, not \"\"") : std::string();
+    },
+    "FILE");
+
+} // namespace
+
 int main(int argc, char** argv) {
   using namespace annals::cli;
   CLI::App app{"annals: a typed property graph of history, queried with openCypher"};
@@ -38,7 +49,8 @@ int main(int argc, char** argv) {
   q->add_option("--db", query.db, "a durable database (FILE and FILE.wal; a missing file: start empty) that keeps every statement")
       ->type_name("FILE");
   q->add_option("--save", query.save, "write a snapshot to FILE after the scripts and the query have run")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->check(file_name);
   add_limit_options(*q, query.limits);
 
   std::vector<std::string> check_scripts;
@@ -71,7 +83,9 @@ int main(int argc, char** argv) {
   x->add_option("--to", exporting.to, "dot, graphml, svg, png, csv or cypher")
       ->required()
       ->check(CLI::IsMember({"dot", "graphml", "svg", "png", "csv", "cypher"}));
-  x->add_option("-o,--output", exporting.output, "the file (the directory for csv; - for standard output)")->required();
+  x->add_option("-o,--output", exporting.output, "the file (the directory for csv; - for standard output)")
+      ->required()
+      ->check(file_name);
   x->add_option("--dialect", exporting.dialect, "cypher: annals (default) or neo4j; csv: neo4j (default) or kuzu");
   x->add_option("--db", exporting.db, "a durable database (FILE and FILE.wal) to open before the scripts")
       ->type_name("FILE")

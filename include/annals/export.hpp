@@ -5,7 +5,10 @@
 //   annals::write_dot(out, db.graph(), annals::subgraph_of(db.query("MATCH p = (:Person)-[:COMMANDED]->() RETURN p"), db.graph()));
 //
 // Every writer takes a `subgraph`: the whole graph, or what a query returned.
-// Writers throw std::runtime_error when a file cannot be written or a tool is missing.
+// Writers throw std::runtime_error when a file cannot be written or a tool is
+// missing. Those that write files (write_csv, render_dot) write them whole or
+// not at all, as write_file_atomically does (annals/atomic_write.hpp); write
+// the stream writers' output through it to get the same.
 #pragma once
 
 #include "annals/graph.hpp"
@@ -38,7 +41,10 @@ void write_dot(std::ostream& out, const graph& g, const subgraph& s);
 
 // GraphML, through boost::write_graphml: node key `labels` (":A:B"), edge key
 // `type`, and a key per property name (typed when every record of the kind
-// has it with one scalar type; text otherwise, empty where missing).
+// has it with one scalar type; text otherwise, empty where missing). Text XML
+// cannot hold (control characters but tab and line breaks, malformed UTF-8)
+// is refused with std::runtime_error before anything is written. DOT shows
+// such characters as symbols (U+0001 as U+2401), so Graphviz's SVG is XML.
 void write_graphml(std::ostream& out, const graph& g, const subgraph& s);
 
 // Renders DOT text with Graphviz's `dot` program into `file`; `format` is a
@@ -46,6 +52,16 @@ void write_graphml(std::ostream& out, const graph& g, const subgraph& s);
 void render_dot(const std::string& dot, std::string_view format, const std::filesystem::path& file);
 
 // CSV, one file per node table and per relationship table, for another graph database.
+//
+// File names hold the table names escaped so that every table has its own
+// file on any file system: ASCII letters, digits and '-' stay, any other byte
+// is _XX (its hex value), "__" joins a relationship type to its endpoint
+// tables, and a name that would clash where case does not count, or is cut
+// at 200 bytes, gets ".2", ".3", …: `A.B` is nodes_A_2EB.csv, `A_B`
+// nodes_A_5FB.csv. manifest.tsv lists every file with its kind (nodes or
+// relationships), table and endpoint tables (tab, line breaks and '\'
+// escaped C-style); the import scripts are made from it. Every file is written
+// whole, and none replaces an earlier export's until all are on disk.
 //
 // A node belongs to the table of its declared label (a node table of the
 // schema), else of its first label by name, else to `Unlabelled`. A
@@ -58,7 +74,8 @@ void render_dot(const std::string& dot, std::string_view format, const std::file
 //   node id under `:ID(<Label>)` for undeclared labels), typed columns
 //   (`born:date`, `aliases:string[]`, lists ';'-separated) and `:LABEL`;
 //   rels_<TYPE>.csv with `:START_ID(<Label>)`, `:END_ID(<Label>)`, `:TYPE`
-//   and typed columns; and import.sh running `neo4j-admin database import full`.
+//   and typed columns; and import.sh running `neo4j-admin database import full`
+//   on the files manifest.tsv lists.
 //   Neo4j reads partial dates (1864-03) as their first day.
 // kuzu: the same files with a header of column names only (primary key
 //   included; rels start with `from,to`, the endpoints' primary keys; lists
@@ -84,7 +101,8 @@ std::vector<csv_file> write_csv(const std::filesystem::path& directory, const gr
 //   relationships are left to their rule.
 // neo4j: no DDL, derived relationships as data.
 // Relationships find their endpoints by primary key; nodes without a declared
-// label get a temporary `_export_id` property, removed by the script's last statement.
+// label get a temporary `_export_id` property (`_export_id_2`, … when the
+// exported nodes have one already), removed by the script's last statement.
 enum class cypher_dialect { annals, neo4j };
 void write_cypher(std::ostream& out, const graph& g, const subgraph& s, cypher_dialect dialect);
 

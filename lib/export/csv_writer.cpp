@@ -4,8 +4,10 @@
 #include "export/ddl.hpp"
 #include "export/literals.hpp"
 #include "export/record_fields.hpp"
+#include "storage/atomic_file.hpp"
 
-#include <fstream>
+#include <cctype>
+#include <memory>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -17,15 +19,54 @@ namespace {
 using namespace detail;
 namespace fs = std::filesystem;
 
-// Names become file names: ASCII punctuation (and '/') becomes '_'; other bytes stay.
+// A table name as part of a file name, unique for every name on every file
+// system: ASCII letters, digits and '-' stay; every other byte (punctuation,
+// '_', spaces, non-ASCII) becomes _XX, its value in hex. So `A.B`, `A_B` and
+// `A B` give A_2EB, A_5FB and A_20B, and "__" (which no escape starts with)
+// can join the parts of a name.
 std::string file_safe(std::string_view name) {
+  static constexpr char hex[] = "0123456789ABCDEF";
   std::string out;
   for (char c : name) {
     const auto u = static_cast<unsigned char>(c);
-    out += u >= 0x80 || std::isalnum(u) || c == '-' || c == '_' ? c : '_';
+    if (u < 0x80 && (std::isalnum(u) || c == '-')) {
+      out += c;
+    } else {
+      out += '_';
+      out += hex[u >> 4];
+      out += hex[u & 15];
+    }
   }
   return out;
 }
+
+// File names stay unique where case does not count (macOS, Windows) and short
+// enough for any file system: a name that would clash, or is cut, gets ".N"
+// (escaped names hold no '.'). The manifest says which table each file holds.
+class file_namer {
+public:
+  std::string name(std::string base) {
+    constexpr std::size_t longest = 200;
+    bool numbered = false;
+    if (base.size() > longest) {
+      base.resize(longest);
+      numbered = true;
+    }
+    std::string candidate = base;
+    for (std::size_t n = 2; numbered || !taken_.insert(folded(candidate)).second; ++n) {
+      candidate = base + "." + std::to_string(n);
+      numbered = false;
+    }
+    return candidate + ".csv";
+  }
+
+private:
+  static std::string folded(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  }
+  std::set<std::string> taken_;
+};
 
 std::string plain_text(const value& v) {
   if (const auto* s = v.get_if<std::string>()) return *s;
@@ -89,12 +130,6 @@ std::string node_key(const graph& g, node_id n) {
   return std::to_string(n);
 }
 
-std::ofstream open_file(const fs::path& path) {
-  std::ofstream out(path, std::ios::binary);
-  if (!out) throw std::runtime_error("cannot write " + path.string());
-  return out;
-}
-
 std::string node_header(const csv_node_table& t, csv_dialect dialect) {
   std::vector<std::string> fields;
   const bool neo4j = dialect == csv_dialect::neo4j;
@@ -138,30 +173,73 @@ std::string rel_row(const graph& g, const csv_rel_table& t, rel_id r, csv_dialec
   return csv_record(fields);
 }
 
-std::string shell_quoted(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
+// The files a write_csv makes, each written whole or not at all; none
+// replaces its target until every one of them is on disk.
+class output_files {
+public:
+  explicit output_files(fs::path dir) : dir_(std::move(dir)) {}
+  std::ostream& open(const std::string& name) {
+    files_.push_back(std::make_unique<storage::atomic_file>(dir_ / name));
+    return files_.back()->stream();
+  }
+  // The last file opened is complete: flushed and closed (a graph may have more tables than a process has descriptors).
+  void finish_last() { files_.back()->finish(); }
+  void commit() {
+    for (auto& f : files_) f->commit();
+  }
+
+private:
+  fs::path dir_;
+  std::vector<std::unique_ptr<storage::atomic_file>> files_;
+};
+
+// A manifest field: tab, line breaks and backslash escaped, so each file is one line.
+std::string manifest_field(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\t') out += "\\t";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\\') out += "\\\\";
+    else out += c;
+  }
+  return out;
 }
 
-void write_neo4j_script(const fs::path& dir, const std::vector<csv_file>& files) {
-  auto out = open_file(dir / "import.sh");
-  out << "#!/bin/sh\n"
-      << "# Imports these files into a new Neo4j 5 database (stopped; its contents are replaced):\n"
-      << "#   sh import.sh [DATABASE]\n"
-      << "cd \"$(dirname \"$0\")\" || exit 1\n"
-      << "exec neo4j-admin database import full --overwrite-destination --array-delimiter=';' \\\n";
+// manifest.tsv: which table each file holds (file names are escaped, so only
+// the manifest says), one line per file, read by import.sh.
+void write_manifest(output_files& out, const std::vector<csv_file>& files) {
+  auto& m = out.open("manifest.tsv");
+  m << "kind\tfile\ttable\tfrom\tto\n";
   for (const auto& f : files)
-    out << "  --" << (f.relationships ? "relationships" : "nodes") << "=" << shell_quoted(f.path.filename().string())
-        << " \\\n";
-  out << "  \"${1:-neo4j}\"\n";
+    m << (f.relationships ? "relationships" : "nodes") << '\t' << f.path.filename().string() << '\t'
+      << manifest_field(f.table) << '\t' << manifest_field(f.from_table) << '\t' << manifest_field(f.to_table) << '\n';
+  out.finish_last();
+}
+
+void write_neo4j_script(output_files& out) {
+  auto& sh = out.open("import.sh");
+  sh << "#!/bin/sh\n"
+     << "# Imports the files listed in manifest.tsv into a new Neo4j 5 database (stopped; its contents are replaced):\n"
+     << "#   sh import.sh [DATABASE]\n"
+     << "cd \"$(dirname \"$0\")\" || exit 1\n"
+     << "database=${1:-neo4j}\n"
+     << "tab=$(printf '\\t')\n"
+     << "set --\n"
+     << "while IFS=$tab read -r kind file rest; do\n"
+     << "  case $kind in\n"
+     << "  nodes) set -- \"$@\" --nodes=\"$file\" ;;\n"
+     << "  relationships) set -- \"$@\" --relationships=\"$file\" ;;\n"
+     << "  esac\n"
+     << "done <manifest.tsv\n"
+     << "exec neo4j-admin database import full --overwrite-destination --array-delimiter=';' \"$@\" \"$database\"\n";
+  out.finish_last();
 }
 
 // schema.cypher declares the tables (as the graph declares them, or inferred);
 // copy.cypher fills them, from the directory it is run in.
-void write_kuzu_scripts(const fs::path& dir, const graph& g, const csv_tables& tables,
-                        const std::vector<csv_file>& files) {
-  auto schema = open_file(dir / "schema.cypher");
+void write_kuzu_scripts(output_files& out, const csv_tables& tables, const std::vector<csv_file>& files) {
+  auto& schema = out.open("schema.cypher");
   for (const auto& t : tables.nodes) {
     if (t.declared) {
       schema << node_table_ddl(*t.declared) << ";\n";
@@ -183,37 +261,55 @@ void write_kuzu_scripts(const fs::path& dir, const graph& g, const csv_tables& t
     for (const auto& c : parts.front()->columns) schema << ", " << cypher_name(c.name) << " " << kuzu_type(c.type);
     schema << ");\n";
   }
+  out.finish_last();
 
-  auto copy = open_file(dir / "copy.cypher");
+  auto& copy = out.open("copy.cypher");
   for (const auto& f : files) {
     copy << "COPY " << cypher_name(f.table) << " FROM '" << f.path.filename().string() << "' (header=true";
-    if (f.relationships) copy << ", from='" << f.from_table << "', to='" << f.to_table << "'";
+    if (f.relationships)
+      copy << ", from=" << cypher_literal(value(f.from_table)) << ", to=" << cypher_literal(value(f.to_table));
     copy << ");\n";
   }
+  out.finish_last();
 }
 
 } // namespace
 
 std::vector<csv_file> write_csv(const fs::path& directory, const graph& g, const subgraph& s, csv_dialect dialect) {
-  fs::create_directories(directory);
-  const auto tables = plan_csv_tables(g, s);
-  std::vector<csv_file> files;
-  for (const auto& t : tables.nodes) {
-    auto& file = files.emplace_back(csv_file{directory / ("nodes_" + file_safe(t.label) + ".csv"), t.label});
-    auto out = open_file(file.path);
-    out << node_header(t, dialect);
-    for (auto n : t.nodes) out << node_row(g, t, n, dialect);
+  std::error_code ec;
+  const bool made = fs::create_directories(directory, ec);
+  if (ec)
+    throw std::runtime_error(directory.string() + ": cannot write: cannot create the directory (" + ec.message() + ")");
+  try {
+    const auto tables = plan_csv_tables(g, s);
+    std::vector<csv_file> files;
+    output_files out(directory);
+    file_namer names;
+    for (const auto& t : tables.nodes) {
+      auto& file = files.emplace_back(csv_file{directory / names.name("nodes_" + file_safe(t.label)), t.label});
+      auto& o = out.open(file.path.filename().string());
+      o << node_header(t, dialect);
+      for (auto n : t.nodes) o << node_row(g, t, n, dialect);
+      out.finish_last();
+    }
+    for (const auto& t : tables.relationships) {
+      const auto base =
+          "rels_" + file_safe(t.type) + (t.split ? "__" + file_safe(t.from) + "__" + file_safe(t.to) : "");
+      auto& file = files.emplace_back(csv_file{directory / names.name(base), t.type, true, t.from, t.to});
+      auto& o = out.open(file.path.filename().string());
+      o << rel_header(t, dialect);
+      for (auto r : t.relationships) o << rel_row(g, t, r, dialect);
+      out.finish_last();
+    }
+    write_manifest(out, files);
+    if (dialect == csv_dialect::neo4j) write_neo4j_script(out);
+    else write_kuzu_scripts(out, tables, files);
+    out.commit();
+    return files;
+  } catch (...) {
+    if (made) fs::remove(directory, ec); // only when still empty: nothing half-made is left
+    throw;
   }
-  for (const auto& t : tables.relationships) {
-    const auto name = "rels_" + file_safe(t.type) + (t.split ? "_" + file_safe(t.from) + "_" + file_safe(t.to) : "");
-    auto& file = files.emplace_back(csv_file{directory / (name + ".csv"), t.type, true, t.from, t.to});
-    auto out = open_file(file.path);
-    out << rel_header(t, dialect);
-    for (auto r : t.relationships) out << rel_row(g, t, r, dialect);
-  }
-  if (dialect == csv_dialect::neo4j) write_neo4j_script(directory, files);
-  else write_kuzu_scripts(directory, g, tables, files);
-  return files;
 }
 
 } // namespace annals

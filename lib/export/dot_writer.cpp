@@ -3,6 +3,7 @@
 #include "export/graph_style.hpp"
 #include "export/record_fields.hpp"
 #include "export/subgraph_view.hpp"
+#include "export/xml_text.hpp"
 
 #include <boost/graph/graphviz.hpp>
 
@@ -14,8 +15,10 @@ namespace {
 
 using namespace detail;
 
-// A DOT string literal; "\n" is DOT's centred line break.
-std::string dot_string(std::string_view text) {
+// A DOT string literal; "\n" is DOT's centred line break. Characters XML
+// cannot hold are shown as symbols, so that Graphviz's SVG is XML.
+std::string dot_string(std::string_view raw) {
+  const std::string text = xml_visible(raw);
   std::string out = "\"";
   for (char c : text) {
     if (c == '"' || c == '\\') out += '\\';

@@ -2,6 +2,7 @@
 
 #include "export/record_fields.hpp"
 #include "export/subgraph_view.hpp"
+#include "export/xml_text.hpp"
 
 #include <boost/graph/graphml.hpp>
 #include <boost/property_map/dynamic_property_map.hpp>
@@ -10,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <ostream>
+#include <stdexcept>
 
 namespace annals {
 
@@ -61,9 +63,36 @@ void add_keys(boost::dynamic_properties& dp, const graph& g, const std::vector<c
   }
 }
 
+// GraphML is XML: text it cannot hold is refused before anything is written,
+// rather than changed (GraphML carries data) or written unreadable.
+void check_xml(const std::string& text, const std::string& where) {
+  if (const auto problem = detail::xml_problem_in(text))
+    throw std::runtime_error("GraphML cannot hold " + problem->what + " in " + where +
+                             " (XML 1.0 has no way to write it); export to cypher or csv instead");
+}
+
+void check_record(const graph& g, const property_set& properties, const std::string& what) {
+  for (const auto& [key, v] : properties) {
+    check_xml(g.name(key), "the property name " + std::string(g.name(key)) + " of " + what);
+    check_xml(text_of(&v), what + "'s property " + std::string(g.name(key)));
+  }
+}
+
+void check_graphml_text(const graph& g, const subgraph& s) {
+  for (auto n : s.nodes) {
+    for (auto l : detail::label_names(g, n)) check_xml(std::string(l), "a label of node " + std::to_string(n));
+    check_record(g, g.node(n).properties, "node " + std::to_string(n));
+  }
+  for (auto r : s.relationships) {
+    check_xml(g.name(g.rel(r).type), "the type of relationship " + std::to_string(r));
+    check_record(g, g.rel(r).properties, "relationship " + std::to_string(r));
+  }
+}
+
 } // namespace
 
 void write_graphml(std::ostream& out, const graph& g, const subgraph& s) {
+  check_graphml_text(g, s);
   const subgraph_view view(g, s);
   const auto& bgl = g.bgl();
   std::vector<const property_set*> nodes, rels;

@@ -1,5 +1,7 @@
 #include "annals/export.hpp"
 
+#include "storage/atomic_file.hpp"
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -47,10 +49,16 @@ void render_dot(const std::string& dot, std::string_view format, const std::file
   if (program.empty())
     throw std::runtime_error("cannot make " + std::string(format) +
                              ": Graphviz's `dot` program is not on the PATH (install graphviz, or export --to dot)");
+  // dot writes the temporary file of an atomic_file, renamed over `file` only once dot succeeded.
+  storage::atomic_file result(file);
   temporary_file input;
-  std::ofstream(input.path, std::ios::binary) << dot;
+  {
+    std::ofstream in(input.path, std::ios::binary);
+    in << dot;
+    if (!in.flush()) throw std::runtime_error("cannot make " + std::string(format) + ": cannot write " + input.path);
+  }
 
-  std::string type = "-T" + std::string(format), output = file.string();
+  std::string type = "-T" + std::string(format), output = result.temporary_path();
   char dash_o[] = "-o";
   char* argv[] = {program.data(), type.data(), dash_o, output.data(), input.path.data(), nullptr};
   pid_t pid = 0;
@@ -60,7 +68,9 @@ void render_dot(const std::string& dot, std::string_view format, const std::file
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    throw std::runtime_error("dot could not write " + output + " as " + std::string(format));
+    throw std::runtime_error("dot could not write " + file.string() + " as " + std::string(format));
+  result.finish();
+  result.commit();
 }
 
 } // namespace annals

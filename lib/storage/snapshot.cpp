@@ -1,9 +1,10 @@
 // Snapshots: database::save and database::open (layout in snapshot_format.hpp).
 //
-// Saving streams the graph to a temporary file beside the target, fsyncs it,
-// renames it over the target and fsyncs the directory, so a crash at any
-// moment leaves the old snapshot or the new one. A crash may leave the
-// temporary file (".NAME.tmp-XXXXXX") behind; it is never read.
+// Saving streams the graph through storage::atomic_file: a temporary file
+// beside the target, fsync'd, renamed over the target, the directory fsync'd,
+// so a crash at any moment leaves the old snapshot or the new one (a crash may
+// leave the temporary file ".NAME.tmp-XXXXXX" behind; it is never read), and
+// the file is locked against a second writer meanwhile.
 //
 // Opening reads the whole file, checks the header, then each section's checksum
 // before decoding it, and builds a fresh graph from it. Node and
@@ -25,6 +26,7 @@
 #include "annals/database.hpp"
 
 #include "parser/parser.hpp"
+#include "storage/atomic_file.hpp"
 #include "storage/snapshot_format.hpp"
 #include "storage/snapshot_io.hpp"
 #include "storage/value_codec.hpp"
@@ -830,40 +832,11 @@ struct snapshot_access {
 
 void storage::save_snapshot(const graph& g, const std::vector<std::pair<std::string, std::string>>& derived,
                             const std::filesystem::path& path) {
-  const std::string file = path.string();
-  const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-  std::string temp = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) save_fail(file, "cannot create a temporary file in " + dir.string(), errno);
-  try {
-    snapshot_writer w(fd, file);
-    write_snapshot(w, g, derived, file);
-    // Keep the permissions of the snapshot it replaces; mkstemp makes 0600.
-    struct stat old {};
-    const mode_t mode = ::stat(path.c_str(), &old) == 0 ? (old.st_mode & 07777) : 0644;
-    if (::fchmod(fd, mode) != 0) save_fail(file, "cannot set the permissions of " + temp, errno);
-    if (::fsync(fd) != 0) save_fail(file, "fsync failed", errno);
-    if (::close(fd) != 0) {
-      ::unlink(temp.c_str());
-      save_fail(file, "close failed", errno);
-    }
-  } catch (...) {
-    ::close(fd);
-    ::unlink(temp.c_str());
-    throw;
-  }
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
-    const int err = errno;
-    ::unlink(temp.c_str());
-    save_fail(file, "cannot rename " + temp + " over it", err);
-  }
-  // The rename is durable once the directory is.
-  const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir_fd < 0) save_fail(file, "cannot open the directory " + dir.string() + " to sync it", errno);
-  const int synced = ::fsync(dir_fd);
-  const int err = errno;
-  ::close(dir_fd);
-  if (synced != 0) save_fail(file, "fsync of the directory " + dir.string() + " failed", err);
+  atomic_file out(path, "save");
+  snapshot_writer w(out.fd(), path.string());
+  write_snapshot(w, g, derived, path.string());
+  out.finish();
+  out.commit();
 }
 
 void storage::load_snapshot(database& fresh, graph& fresh_graph, const symbol_table& keep,

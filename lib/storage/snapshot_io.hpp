@@ -15,8 +15,10 @@ class database;
 
 namespace annals::storage {
 
-// Writes `g` (stored data only) and the derived-type definitions atomically:
-// a temporary file beside `file`, fsync, rename, fsync of the directory.
+// Writes `g` (stored data only) and the derived-type definitions atomically,
+// through storage::atomic_file (atomic_file.hpp): a temporary file beside
+// `file`, fsync, rename, fsync of the directory; symlinks written through,
+// read-only files and files another writer holds refused.
 void save_snapshot(const graph& g, const std::vector<std::pair<std::string, std::string>>& derived,
                    const std::filesystem::path& file);
 

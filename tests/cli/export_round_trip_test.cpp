@@ -16,10 +16,13 @@
 #include <boost/graph/graphviz.hpp>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include <sys/resource.h>
 
 using namespace annals;
 namespace fs = std::filesystem;
@@ -162,8 +165,8 @@ BOOST_AUTO_TEST_CASE(csv_for_neo4j_has_admin_import_headers) {
              ":START_ID(Person),:END_ID(Battle),:TYPE,side:string,lines:long[]");
   // CITES joins Note to Note and Note to Draft (the first label of a node with
   // two undeclared ones): a file per pair. WROTE joins Person to Note only.
-  BOOST_TEST(fs::exists(dir.path / "rels_CITES_Note_Note.csv"));
-  BOOST_TEST(fs::exists(dir.path / "rels_CITES_Note_Draft.csv"));
+  BOOST_TEST(fs::exists(dir.path / "rels_CITES__Note__Note.csv"));
+  BOOST_TEST(fs::exists(dir.path / "rels_CITES__Note__Draft.csv"));
   BOOST_TEST(fs::exists(dir.path / "rels_WROTE.csv"));
   BOOST_TEST(fs::exists(dir.path / "import.sh"));
   BOOST_TEST(read(dir.path / "nodes_Person.csv").find("\"A \"\"quoted\"\", comma\nand line\"") != std::string::npos);
@@ -240,4 +243,181 @@ BOOST_AUTO_TEST_CASE(svg_without_graphviz_says_what_to_do) {
                                  "export --to dot)";
                         });
   ::setenv("PATH", saved.c_str(), 1);
+}
+
+namespace {
+
+// Files of this process may not grow past `bytes` while it lives: a full disk, as write() sees one (EFBIG).
+struct file_size_limit {
+  rlimit old{};
+  explicit file_size_limit(rlim_t bytes) {
+    std::signal(SIGXFSZ, SIG_IGN);
+    ::getrlimit(RLIMIT_FSIZE, &old);
+    rlimit lower = old;
+    lower.rlim_cur = bytes;
+    ::setrlimit(RLIMIT_FSIZE, &lower);
+  }
+  ~file_size_limit() { ::setrlimit(RLIMIT_FSIZE, &old); }
+};
+
+// Labels and types whose names other exports folded into one file name.
+void build_clashing_names(database& db) {
+  const std::string long_label = "`" + std::string(300, 'L') + "`";
+  for (const auto* label : {"`A.B`", "`A_B`", "`A B`", "`a.b`", "`Ré'x\tz`"})
+    db.execute(std::string("CREATE NODE TABLE ") + label + "(n INT64, PRIMARY KEY(n))");
+  db.execute("CREATE NODE TABLE " + long_label + "(n INT64, PRIMARY KEY(n))");
+  db.execute("CREATE REL TABLE `R.S`(FROM `A.B` TO `A_B`, FROM `Ré'x\tz` TO `Ré'x\tz`, w INT64)");
+  db.execute("CREATE REL TABLE `R_S`(FROM `A_B` TO `A B`, FROM `A B` TO `a.b`, w INT64)");
+  db.execute("CREATE (a:`A.B` {n: 1}), (b:`A_B` {n: 2}), (c:`A B` {n: 3}), (d:`a.b` {n: 4}), (e:`" +
+             std::string(300, 'L') + "` {n: 5}), (f:`Ré'x\tz` {n: 6}), (a)-[:`R.S` {w: 1}]->(b), "
+             "(b)-[:`R_S` {w: 2}]->(c), (c)-[:`R_S` {w: 3}]->(d), (f)-[:`R.S` {w: 4}]->(f)");
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(csv_file_names_are_unique_for_any_name) {
+  database original;
+  build_clashing_names(original);
+  scratch_dir dir;
+  const auto files = write_csv(dir.path, original.graph(), whole_graph(original.graph()), csv_dialect::kuzu);
+  std::vector<std::string> names;
+  for (const auto& f : files) names.push_back(f.path.filename().string());
+  const std::vector<std::string> expected{"nodes_A_20B.csv",
+                                          "nodes_A_2EB.csv",
+                                          "nodes_A_5FB.csv",
+                                          "nodes_" + std::string(194, 'L') + ".2.csv",
+                                          "nodes_R_C3_A9_27x_09z.csv",
+                                          "nodes_a_2Eb.2.csv", // A_2EB where case does not count
+                                          "rels_R_2ES__A_2EB__A_5FB.csv",
+                                          "rels_R_2ES__R_C3_A9_27x_09z__R_C3_A9_27x_09z.csv",
+                                          "rels_R_5FS__A_20B__a_2Eb.csv",
+                                          "rels_R_5FS__A_5FB__A_20B.csv"};
+  BOOST_TEST(names == expected, boost::test_tools::per_element());
+  const auto manifest = lines_of(read(dir.path / "manifest.tsv"));
+  BOOST_TEST(manifest.size() == files.size() + 1);
+  BOOST_TEST(manifest[0] == "kind\tfile\ttable\tfrom\tto");
+  BOOST_TEST(manifest[5] == "nodes\tnodes_R_C3_A9_27x_09z.csv\tRé'x\\tz\t\t");
+  BOOST_TEST(read(dir.path / "copy.cypher").find("COPY `R.S` FROM 'rels_R_2ES__A_2EB__A_5FB.csv' (header=true, "
+                                                 "from='A.B', to='A_B');") != std::string::npos);
+
+  // Loaded back file by file as the manifest lists them: the same graph.
+  database copy;
+  copy.execute(read(dir.path / "schema.cypher"));
+  for (const auto& f : files) {
+    csv_options options;
+    options.from_label = f.from_table;
+    options.to_label = f.to_table;
+    if (f.relationships) load_csv_relationships(copy.graph(), f.table, f.path, options);
+    else load_csv_nodes(copy.graph(), f.table, f.path, options);
+  }
+  check_same_graph(original.graph(), copy.graph());
+}
+
+BOOST_AUTO_TEST_CASE(neo4j_import_script_reads_the_manifest) {
+  database original;
+  build_clashing_names(original);
+  scratch_dir dir;
+  const auto files = write_csv(dir.path, original.graph(), whole_graph(original.graph()), csv_dialect::neo4j);
+  // import.sh hands neo4j-admin each file once. A neo4j-admin that prints its arguments, one a line.
+  fs::create_directories(dir.path / "bin");
+  {
+    std::ofstream fake(dir.path / "bin" / "neo4j-admin");
+    fake << "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done >\"$OUT\"\n";
+  }
+  fs::permissions(dir.path / "bin" / "neo4j-admin", fs::perms::owner_all);
+  const auto out = dir.path / "arguments";
+  const std::string command = "PATH='" + (dir.path / "bin").string() + "':$PATH OUT='" + out.string() + "' sh '" +
+                              (dir.path / "import.sh").string() + "' graphs";
+  BOOST_TEST(std::system(command.c_str()) == 0);
+  std::vector<std::string> expected{"database", "import", "full", "--overwrite-destination", "--array-delimiter=;"};
+  for (const auto& f : files)
+    expected.push_back((f.relationships ? "--relationships=" : "--nodes=") + f.path.filename().string());
+  expected.push_back("graphs");
+  BOOST_TEST(lines_of(read(out)) == expected, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(cypher_helper_key_never_meets_users_properties) {
+  database original;
+  original.execute("CREATE (a:Note {_export_id: 1}), (b:Note {_export_id: 1, _export_id_2: 'x'}), (c:Note), "
+                   "(a)-[:NEXT]->(b), (b)-[:NEXT]->(c), (c)-[:NEXT]->(a)");
+  for (auto dialect : {cypher_dialect::annals, cypher_dialect::neo4j}) {
+    std::ostringstream script;
+    write_cypher(script, original.graph(), whole_graph(original.graph()), dialect);
+    BOOST_TEST(script.str().find("REMOVE n._export_id_3;") != std::string::npos);
+    database copy;
+    copy.execute(script.str());
+    check_same_graph(original.graph(), copy.graph());
+  }
+}
+
+BOOST_AUTO_TEST_CASE(xml_writers_hold_only_what_xml_can) {
+  database original;
+  original.execute("CREATE (a:Note {text: 'bell\\u0007 and nul\\u0000', ok: 'tab\\tline\\nend'}), "
+                   "(b:`Odd\\u0001Label`), (a)-[:SEES]->(b)");
+  std::ostringstream graphml;
+  BOOST_CHECK_EXCEPTION(write_graphml(graphml, original.graph(), whole_graph(original.graph())), std::runtime_error,
+                        [](const std::runtime_error& e) {
+                          BOOST_TEST(e.what() == std::string("GraphML cannot hold the control character U+0007 in "
+                                                             "node 0's property text (XML 1.0 has no way to write "
+                                                             "it); export to cypher or csv instead"));
+                          return true;
+                        });
+  BOOST_TEST(graphml.str().empty());
+
+  std::ostringstream dot;
+  write_dot(dot, original.graph(), whole_graph(original.graph()));
+  const auto text = dot.str();
+  BOOST_TEST(std::none_of(text.begin(), text.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u < 0x20 && c != '\n' && c != '\t' && c != '\r';
+  }));
+  BOOST_TEST(text.find("bell\u2407 and nul\u2400") != std::string::npos);
+  if (std::system("command -v dot >/dev/null 2>&1 && command -v xmllint >/dev/null 2>&1") != 0) {
+    BOOST_TEST_MESSAGE("no Graphviz dot or xmllint: SVG not checked");
+    return;
+  }
+  scratch_dir dir;
+  render_dot(text, "svg", dir.path / "graph.svg");
+  BOOST_TEST(std::system(("xmllint --noout '" + (dir.path / "graph.svg").string() + "'").c_str()) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(csv_on_a_full_disk_leaves_nothing) {
+  database original;
+  original.execute("UNWIND range(1, 3000) AS i CREATE (:Note {i: i, text: 'a line of text to fill the disk'})");
+  original.execute("CREATE (:Person {name: 'x'})");
+  scratch_dir dir;
+  {
+    file_size_limit limit(32 * 1024);
+    BOOST_CHECK_EXCEPTION(write_csv(dir.path / "new", original.graph(), whole_graph(original.graph()),
+                                    csv_dialect::neo4j),
+                          std::runtime_error, [&](const std::runtime_error& e) {
+                            BOOST_TEST(e.what() == (dir.path / "new" / "nodes_Note.csv").string() +
+                                                       ": cannot write: write failed (File too large)");
+                            return true;
+                          });
+  }
+  BOOST_TEST(!fs::exists(dir.path / "new")); // the directory it made is gone again
+  // Over an earlier export: every file of it stays as it was.
+  database small;
+  small.execute("CREATE (:Note {i: 0})");
+  write_csv(dir.path / "old", small.graph(), whole_graph(small.graph()), csv_dialect::neo4j);
+  const auto before = read(dir.path / "old" / "nodes_Note.csv");
+  {
+    file_size_limit limit(32 * 1024);
+    BOOST_CHECK_THROW(write_csv(dir.path / "old", original.graph(), whole_graph(original.graph()), csv_dialect::neo4j),
+                      std::runtime_error);
+  }
+  BOOST_TEST(read(dir.path / "old" / "nodes_Note.csv") == before);
+  std::vector<std::string> left;
+  for (const auto& e : fs::directory_iterator(dir.path / "old")) left.push_back(e.path().filename().string());
+  std::sort(left.begin(), left.end());
+  BOOST_TEST(left == (std::vector<std::string>{"import.sh", "manifest.tsv", "nodes_Note.csv"}),
+             boost::test_tools::per_element());
 }

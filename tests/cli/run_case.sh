@@ -29,7 +29,14 @@ if ! grep '^#setup ' "$name.cmd" | cut -c8- | bash -e; then
   exit 1
 fi
 eval "set -- $(cat "$name.cmd")"
-"$annals" "$@" <"$input" >"$work/out" 2>"$work/err"
+# A full disk: NAME.cmd may have a line "#file-size-limit KB"; files the
+# program writes may not grow past KB kilobytes (write fails with EFBIG).
+limit=$(grep -o '^#file-size-limit [0-9]*' "$name.cmd" | cut -d' ' -f2)
+if [ -n "$limit" ]; then
+  (trap '' XFSZ; ulimit -f "$limit"; exec "$annals" "$@") <"$input" >"$work/out" 2>"$work/err"
+else
+  "$annals" "$@" <"$input" >"$work/out" 2>"$work/err"
+fi
 echo $? >"$work/status"
 # The scratch directory's name changes from run to run.
 sed -i "s|$SCRATCH|\$SCRATCH|g" "$work/out" "$work/err"

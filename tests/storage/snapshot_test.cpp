@@ -23,6 +23,9 @@
 #include <set>
 #include <map>
 #include <sstream>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -481,6 +484,38 @@ BOOST_AUTO_TEST_CASE(save_errors_leave_the_old_file) {
   std::size_t files = 0;
   for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++files;
   BOOST_TEST(files == 1u);
+}
+
+// Saves go through storage::atomic_file (tests/storage/atomic_file_test.cpp):
+// here, what that means for database::save.
+BOOST_AUTO_TEST_CASE(saves_write_through_symlinks_and_refuse_read_only_or_locked_files) {
+  const auto dir = fresh_dir("save_targets");
+  database db;
+  db.add_node({"X"}, {});
+  fs::create_directories(dir / "data");
+  db.save(dir / "data" / "g.annals");
+  fs::create_symlink("data/g.annals", dir / "current.annals");
+  db.add_node({"Y"}, {});
+  db.save(dir / "current.annals");
+  BOOST_TEST(fs::is_symlink(dir / "current.annals"));
+  database back;
+  back.open(dir / "data" / "g.annals");
+  BOOST_TEST(back.graph().node_count() == 2u);
+
+  ::chmod((dir / "data" / "g.annals").c_str(), 0444);
+  BOOST_TEST(failure([&] { db.save(dir / "current.annals"); }) ==
+             "IOError: " + (dir / "current.annals").string() +
+                 ": cannot save: it is read-only (make it writable first, or write elsewhere)");
+  ::chmod((dir / "data" / "g.annals").c_str(), 0644);
+
+  const int fd = ::open((dir / "data" / "g.annals").c_str(), O_RDONLY);
+  BOOST_TEST(::flock(fd, LOCK_EX | LOCK_NB) == 0); // another writer
+  BOOST_TEST(failure([&] { db.save(dir / "data" / "g.annals"); }) ==
+             "IOError: " + (dir / "data" / "g.annals").string() +
+                 ": cannot save: another process (or thread) is writing it; try again once it is done");
+  ::close(fd);
+  BOOST_TEST(failure([&] { db.save(""); }) == "IOError: : cannot save: no file name given");
+  BOOST_TEST(failure([&] { db.save("/dev/null"); }) == "IOError: /dev/null: cannot save: it is not a regular file");
 }
 
 // The writer is killed (SIGKILL) at random moments while it saves a big graph

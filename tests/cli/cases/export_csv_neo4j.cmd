@@ -1,2 +1,2 @@
 export people.cypher --to csv -o $SCRATCH/out
-#show out/import.sh out/nodes_Person.csv out/rels_COMMANDED.csv
+#show out/manifest.tsv out/import.sh out/nodes_Person.csv out/rels_COMMANDED.csv

@@ -1,0 +1,1 @@
+export people.cypher --to dot -o ''

@@ -1,0 +1,1 @@
+export people.cypher --to graphml -o /dev/full
