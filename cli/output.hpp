@@ -1,7 +1,8 @@
 // How the command line prints a result: as an aligned table, sqlite's line
 // mode, markdown, CSV, TSV, JSON or JSON lines, optionally with the citations
 // of what each row used. Output is written row by row as it is made, so a
-// result of any size prints in every mode without a copy of it in memory.
+// result of any size prints in every mode without a copy of it in memory
+// (--cite excepted: it makes the result again with a column more).
 #pragma once
 
 #include "annals/graph.hpp"
