@@ -20,6 +20,7 @@
 #include "storage/change_log.hpp"
 #include "storage/snapshot_io.hpp"
 #include "storage/write_ahead_log.hpp"
+#include "values/utf8.hpp"
 
 #include <chrono>
 #include <mutex>
@@ -410,6 +411,7 @@ void database::refresh_derived() {
 
 result database::execute(std::string_view text) {
   const std::string script(text);
+  values::require_utf8_query_text(script, 0, script.size()); // comments between statements too: none of it runs
   result last;
   for (const auto& span : parser::split_script(script)) {
     compiled_ptr c = parse(script, span, limits_);
@@ -422,6 +424,7 @@ result database::query(std::string_view text, const value_map& parameters) { ret
 
 result database::query(std::string_view text, const value_map& parameters, const query_limits& limits) {
   const std::string script(text);
+  values::require_utf8_query_text(script, 0, script.size()); // comments between statements too: none of it runs
   const auto spans = parser::split_script(script);
   if (spans.empty())
     throw syntax_error("SyntaxError", "UnexpectedSyntax", "unexpected end of input, expected a statement",
