@@ -16,8 +16,9 @@ namespace annals::cli {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, output_format>, 7> formats{{
+constexpr std::array<std::pair<std::string_view, output_format>, 8> formats{{
     {"table", output_format::table},
+    {"box", output_format::box},
     {"line", output_format::line},
     {"markdown", output_format::markdown},
     {"csv", output_format::csv},
@@ -132,13 +133,22 @@ column_layout measure(const result& r, const graph& g, std::size_t sample_rows, 
   return layout;
 }
 
-// +------+-----+
-// | name | age |
-// +------+-----+
-// | Ada  |  36 |
-// +------+-----+
-// (1 row)
-void write_table(std::ostream& out, const result& r, const graph& g, const output_options& o) {
+// The lines a table is drawn with: ASCII, or box-drawing characters (sqlite's box mode).
+struct table_style {
+  std::string_view top[3], middle[3], bottom[3]; // left, between columns, right
+  std::string_view horizontal, vertical;
+};
+constexpr table_style ascii_style{{"+", "+", "+"}, {"+", "+", "+"}, {"+", "+", "+"}, "-", "|"};
+constexpr table_style box_style{{"┌", "┬", "┐"}, {"├", "┼", "┤"}, {"└", "┴", "┘"}, "─", "│"};
+
+// +------+-----+      ┌──────┬─────┐
+// | name | age |      │ name │ age │
+// +------+-----+      ├──────┼─────┤
+// | Ada  |  36 |      │ Ada  │  36 │
+// +------+-----+      └──────┴─────┘
+// (1 row)             (1 row)
+void write_table(std::ostream& out, const result& r, const graph& g, const output_options& o,
+                 const table_style& style) {
   const auto& columns = r.columns();
   if (columns.empty()) return write_footer(out, r);
   std::vector<std::string> headers;
@@ -147,20 +157,25 @@ void write_table(std::ostream& out, const result& r, const graph& g, const outpu
                                        : without_controls(c));
   const auto layout = measure(r, g, o.sample_rows, o.max_cell_width, headers);
 
-  std::string rule = "+";
-  for (auto w : layout.widths) rule += std::string(w + 2, '-') + "+";
-  rule += "\n";
+  const auto rule = [&](const std::string_view(&corners)[3]) {
+    std::string text(corners[0]);
+    for (std::size_t i = 0; i < layout.widths.size(); ++i) {
+      for (std::size_t k = 0; k < layout.widths[i] + 2; ++k) text += style.horizontal;
+      text += corners[i + 1 < layout.widths.size() ? 1 : 2];
+    }
+    return text + "\n";
+  };
   std::string line;
   const auto write_line = [&](const std::vector<std::string>& texts, bool header) {
-    line = "|";
+    line = style.vertical;
     for (std::size_t i = 0; i < texts.size(); ++i)
-      line += " " + pad(texts[i], layout.widths[i], !header && layout.numeric[i]) + " |";
+      line += " " + pad(texts[i], layout.widths[i], !header && layout.numeric[i]) + " " + std::string(style.vertical);
     line += "\n";
     out << line;
   };
-  out << rule;
+  out << rule(style.top);
   write_line(headers, true);
-  out << rule;
+  out << rule(style.middle);
   std::vector<std::string> texts;
   for (std::size_t row = 0; row < r.size(); ++row) {
     if (row < layout.sampled.size()) {
@@ -176,7 +191,7 @@ void write_table(std::ostream& out, const result& r, const graph& g, const outpu
     }
     write_line(texts, false);
   }
-  if (!r.empty()) out << rule;
+  if (!r.empty()) out << rule(style.bottom);
   write_footer(out, r);
 }
 
@@ -340,7 +355,8 @@ void write_result(std::ostream& out, const result& r, const graph& g, const outp
     return write_result(out, with_citations(r, g), g, plain);
   }
   switch (options.format) {
-  case output_format::table: write_table(out, r, g, options); break;
+  case output_format::table: write_table(out, r, g, options, ascii_style); break;
+  case output_format::box: write_table(out, r, g, options, box_style); break;
   case output_format::line: write_lines(out, r, g); break;
   case output_format::markdown: write_markdown(out, r, g, options); break;
   case output_format::csv: write_csv(out, r, g); break;

@@ -1,5 +1,5 @@
-// How the command line prints a result: as an aligned table, sqlite's line
-// mode, markdown, CSV, TSV, JSON or JSON lines, optionally with the citations
+// How the command line prints a result: as an aligned table (in ASCII or
+// box-drawing characters), sqlite's line mode, markdown, CSV, TSV, JSON or JSON lines, optionally with the citations
 // of what each row used. Output is written row by row as it is made, so a
 // result of any size prints in every mode without a copy of it in memory
 // (--cite excepted: it makes the result again with a column more).
@@ -16,20 +16,20 @@
 
 namespace annals::cli {
 
-enum class output_format { table, line, markdown, csv, tsv, json, jsonlines };
+enum class output_format { table, box, line, markdown, csv, tsv, json, jsonlines };
 
 std::optional<output_format> parse_format(std::string_view name);
 std::string_view format_name(output_format f);
-// "table, line, markdown, csv, tsv, json or jsonlines", for help and errors.
+// "table, box, line, markdown, csv, tsv, json or jsonlines", for help and errors.
 std::string format_names();
 
 struct output_options {
   output_format format = output_format::table;
   bool cite = false;
-  // Table mode: the widest a cell may be, in terminal columns; wider cells are
+  // Table and box modes: the widest a cell may be, in terminal columns; wider cells are
   // cut and end in "…". 0 shows every cell whole.
   std::size_t max_cell_width = 80;
-  // Table and markdown modes size their columns by the first this many rows,
+  // Table, box and markdown modes size their columns by the first this many rows,
   // then stream the rest; a later, wider cell is cut to its column (table) or
   // overflows it (markdown, or a table with max_cell_width 0).
   std::size_t sample_rows = 1000;

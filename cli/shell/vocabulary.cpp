@@ -31,7 +31,7 @@ constexpr meta_command_help meta_list[] = {
     {":schema", ":schema", "tables, columns, endpoints and counts"},
     {":load", ":load FILE", "run a script file"},
     {":params", ":params [name=JSON | clear]", "set a $parameter, list them, or forget them"},
-    {":format", ":format [MODE]", "how results print: table, line, markdown, csv, tsv, json, jsonlines"},
+    {":format", ":format [MODE]", "how results print: table, box, line, markdown, csv, tsv, json, jsonlines"},
     {":mode", ":mode [MODE]", "the same as :format (sqlite's name)"},
     {":maxwidth", ":maxwidth [N|off]", "cut table cells wider than N columns (off: show them whole)"},
     {":timing", ":timing on|off", "print how long each statement took"},

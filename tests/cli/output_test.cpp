@@ -77,6 +77,16 @@ BOOST_FIXTURE_TEST_CASE(table_aligns_by_display_width_and_tells_null_from_string
                                                         "| a\\nb      |\n| plain     |\n+-----------+\n(8 rows)\n");
 }
 
+BOOST_FIXTURE_TEST_CASE(box_mode_draws_the_table_with_box_characters, fixture) {
+  BOOST_TEST(print(people, output_format::box) == "┌────────┬─────┬────────┐\n"
+                                                  "│ name   │ n   │ note   │\n"
+                                                  "├────────┼─────┼────────┤\n"
+                                                  "│ Juárez │   1 │ null   │\n"
+                                                  "│ 東京   │ 120 │ 'null' │\n"
+                                                  "└────────┴─────┴────────┘\n"
+                                                  "(2 rows)\n");
+}
+
 BOOST_FIXTURE_TEST_CASE(table_cuts_wide_cells_unless_told_not_to, fixture) {
   const result wide({"path"}, {{value(std::string(100, 'x'))}});
   const std::string cut = "| " + std::string(9, 'x') + "… |\n";
@@ -115,9 +125,9 @@ BOOST_FIXTURE_TEST_CASE(machine_formats_keep_every_value_whole, fixture) {
 }
 
 BOOST_AUTO_TEST_CASE(format_names_round_trip) {
-  for (const auto f : {output_format::table, output_format::line, output_format::markdown, output_format::csv,
-                       output_format::tsv, output_format::json, output_format::jsonlines})
+  for (const auto f : {output_format::table, output_format::box, output_format::line, output_format::markdown,
+                       output_format::csv, output_format::tsv, output_format::json, output_format::jsonlines})
     BOOST_TEST((parse_format(format_name(f)) == f), format_name(f));
-  BOOST_TEST(!parse_format("box").has_value());
-  BOOST_TEST(format_names() == "table, line, markdown, csv, tsv, json or jsonlines");
+  BOOST_TEST(!parse_format("vertical").has_value());
+  BOOST_TEST(format_names() == "table, box, line, markdown, csv, tsv, json or jsonlines");
 }

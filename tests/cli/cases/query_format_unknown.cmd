@@ -1,1 +1,1 @@
-query -e 'RETURN $x AS x' --format box
+query -e 'RETURN $x AS x' --format vertical
