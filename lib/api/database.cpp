@@ -440,6 +440,12 @@ result database::query(std::string_view text, const value_map& parameters, const
 std::vector<error> database::check(std::string_view text) {
   const std::string script(text);
   std::vector<error> errors;
+  // As in execute(): text that is not UTF-8 runs none of its statements, so that is the one error.
+  try {
+    values::require_utf8_query_text(script, 0, script.size());
+  } catch (const error& e) {
+    return {e};
+  }
   // A scratch database with the same tables, so DDL in the script applies
   // to the statements after it without touching this one.
   database scratch;

@@ -1,0 +1,3 @@
+RETURN 1 AS one;
+// a comment with a bad byte: ÿ
+RETURN nope;

@@ -1,0 +1,1 @@
+check bad_utf8_script.cypher
