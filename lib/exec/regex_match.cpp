@@ -1,8 +1,11 @@
 #include "exec/regex_match.hpp"
 
 #include "annals/error.hpp"
+#include "values/utf8.hpp"
 
 #include <boost/regex.hpp>
+
+#include <locale>
 
 namespace annals::exec {
 
@@ -29,6 +32,28 @@ std::string quoted(const std::string& where) {
   return "`" + where.substr(0, cut) + "…` (" + std::to_string(where.size()) + " bytes)";
 }
 
+// Patterns and subjects are matched as code points (wchar_t holds one on the
+// platforms annals builds on), so '.' is one character and [é] a class of one.
+static_assert(sizeof(wchar_t) == 4, "=~ matches UTF-32 code points in wchar_t");
+
+std::wstring code_points_of(const std::string& utf8) {
+  std::wstring out;
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size();) out.push_back(static_cast<wchar_t>(values::decode_code_point(utf8, i)));
+  return out;
+}
+
+// Case-insensitive matching and classes such as \w need to know letters beyond
+// ASCII: the C.UTF-8 locale's tables, given to each pattern (never set globally),
+// or the classic locale where the system lacks it.
+std::locale unicode_locale() {
+  try {
+    return std::locale("C.UTF-8");
+  } catch (const std::runtime_error&) {
+    return std::locale::classic();
+  }
+}
+
 constexpr std::size_t max_pattern_bytes = 10000;
 // Patterns compiled per query: a pattern that changes every row must not grow the cache without end.
 constexpr std::size_t max_cached_patterns = 256;
@@ -36,7 +61,7 @@ constexpr std::size_t max_cached_patterns = 256;
 } // namespace
 
 struct regex_cache::compiled {
-  boost::regex re;
+  boost::wregex re;
 };
 
 regex_cache::regex_cache() = default;
@@ -50,8 +75,10 @@ bool regex_cache::matches(const std::string& text, const std::string& pattern, c
                    "=~ takes patterns up to " + std::to_string(max_pattern_bytes) + " bytes, in " + quoted(where));
     if (patterns_.size() >= max_cached_patterns) patterns_.clear();
     try {
-      it = patterns_.emplace(pattern, std::make_unique<compiled>(compiled{boost::regex(pattern, boost::regex::perl)}))
-               .first;
+      auto c = std::make_unique<compiled>();
+      c->re.imbue(unicode_locale());
+      c->re.assign(code_points_of(pattern), boost::regex::perl);
+      it = patterns_.emplace(pattern, std::move(c)).first;
     } catch (const boost::regex_error& e) {
       fail("ArgumentError", "InvalidArgumentValue",
                    "invalid regular expression in " + quoted(where) + ": " + first_sentence(e.what()) + " (at offset " +
@@ -59,7 +86,7 @@ bool regex_cache::matches(const std::string& text, const std::string& pattern, c
     }
   }
   try {
-    return boost::regex_match(text, it->second->re);
+    return boost::regex_match(code_points_of(text), it->second->re);
   } catch (const std::runtime_error& e) {
     // Boost.Regex gave up: too many states (catastrophic backtracking) or too much backtracking memory.
     fail("RuntimeError", "RegexTooComplex",
