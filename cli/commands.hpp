@@ -4,6 +4,7 @@
 
 #include "output.hpp"
 
+#include "annals/import_policy.hpp"
 #include "annals/limits.hpp"
 
 #include <filesystem>
@@ -21,6 +22,7 @@ struct query_command {
   std::string db;   // --db: a snapshot to open first (none yet: start empty)
   std::string save; // --save: where to write a snapshot once everything has run
   query_limits limits;
+  import_policy imports; // --import-dir, --import-any-file
 };
 int run_query(const query_command& c, std::ostream& out, std::ostream& err);
 
@@ -36,6 +38,7 @@ struct export_command {
   std::string dialect; // empty: the format's default
   std::string db;      // --db: a snapshot to open before the scripts
   query_limits limits;
+  import_policy imports;
 };
 int run_export(const export_command& c, std::ostream& out, std::ostream& err);
 
@@ -44,6 +47,7 @@ struct shell_command {
   std::string db; // --db: a snapshot to open first, and where :save writes
   output_options output; // --format, --max-width: the starting :format and :maxwidth
   query_limits limits;
+  import_policy imports;
 };
 int run_shell(const shell_command& c);
 

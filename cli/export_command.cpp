@@ -45,6 +45,7 @@ int run_export(const export_command& c, std::ostream& out, std::ostream& err) {
   if (!opened) return 1;
   database& db = *opened;
   db.limits() = c.limits;
+  db.imports() = c.imports;
   if (!load_scripts(db, c.scripts, err)) return 1;
   subgraph part;
   try {

@@ -1,6 +1,7 @@
 // annals: the command line. Subcommands query, check, demo, shell, export;
 // with none, the shell (on a terminal or reading piped statements).
 #include "commands.hpp"
+#include "import_options.hpp"
 #include "limit_options.hpp"
 
 #include <CLI/CLI.hpp>
@@ -52,6 +53,7 @@ int main(int argc, char** argv) {
       ->type_name("FILE")
       ->check(file_name);
   add_limit_options(*q, query.limits);
+  add_import_options(*q, query.imports);
 
   std::vector<std::string> check_scripts;
   auto* c = app.add_subcommand("check", "parse and bind scripts without running them; list every error");
@@ -75,6 +77,7 @@ int main(int argc, char** argv) {
       ->capture_default_str()
       ->check(CLI::Range(std::size_t{0}, std::size_t{100000}));
   add_limit_options(*s, shell.limits);
+  add_import_options(*s, shell.imports);
 
   export_command exporting;
   auto* x = app.add_subcommand("export", "write the graph, or what a query returns, for other tools");
@@ -91,6 +94,7 @@ int main(int argc, char** argv) {
       ->type_name("FILE")
       ->check(CLI::ExistingFile);
   add_limit_options(*x, exporting.limits);
+  add_import_options(*x, exporting.imports);
 
   CLI11_PARSE(app, argc, argv);
   query.output.format = *parse_format(format);

@@ -29,6 +29,7 @@ int run_query(const query_command& c, std::ostream& out, std::ostream& err) {
   if (!opened) return 1;
   database& db = *opened;
   db.limits() = c.limits;
+  db.imports() = c.imports;
   auto loaded = load_scripts(db, c.scripts, err);
   if (!loaded) return 1;
   result last = std::move(*loaded);

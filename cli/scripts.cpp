@@ -1,21 +1,47 @@
 #include "scripts.hpp"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
-#include <fstream>
 #include <ostream>
-#include <sstream>
+#include <stdexcept>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace annals::cli {
 
 std::string read_text(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in || std::filesystem::is_directory(file))
-    throw std::runtime_error("cannot read " + file.string() + ": " +
-                             (std::filesystem::is_directory(file) ? "is a directory" : std::strerror(errno)));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  const auto fail = [&](const std::string& why) {
+    throw std::runtime_error("cannot read " + file.string() + ": " + why);
+  };
+  // O_NONBLOCK: a FIFO is refused below instead of waiting for a writer.
+  const int fd = ::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) fail(std::strerror(errno));
+  struct closer {
+    int fd;
+    ~closer() { ::close(fd); }
+  } close_it{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) fail(std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) fail("is a directory");
+  if (!S_ISREG(st.st_mode)) fail("not a regular file (scripts are read from files; pipe statements into annals shell)");
+  if (static_cast<std::uint64_t>(st.st_size) > max_script_bytes)
+    fail("the script is " + std::to_string(st.st_size) + " bytes, more than the " +
+         std::to_string(max_script_bytes >> 20) + " MiB a script may have; load data with COPY from CSV files instead");
+  std::string text;
+  char buffer[1 << 16];
+  for (;;) {
+    const auto n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) fail(std::strerror(errno));
+    if (n == 0) break;
+    text.append(buffer, static_cast<std::size_t>(n));
+    if (text.size() > max_script_bytes)
+      fail("the script grew past " + std::to_string(max_script_bytes >> 20) + " MiB while it was read");
+  }
+  return text;
 }
 
 std::string describe(const std::exception& e, const std::string& file) {

@@ -3,6 +3,7 @@
 
 #include "annals/database.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <iosfwd>
 #include <optional>
@@ -11,7 +12,12 @@
 
 namespace annals::cli {
 
-// The whole file; throws std::runtime_error "cannot read FILE: reason".
+// Scripts are text to parse, not data: bigger ones are refused before they are read.
+inline constexpr std::uint64_t max_script_bytes = std::uint64_t{256} << 20;
+
+// The whole file; throws std::runtime_error "cannot read FILE: reason": not
+// a regular file (a FIFO or /dev/zero is refused at once, never read until
+// memory runs out), or more than max_script_bytes.
 std::string read_text(const std::filesystem::path& file);
 
 // "file:line:column: Category: message", the line and a caret; "file: Category: message"

@@ -36,6 +36,7 @@ int run_shell(const shell_command& c) {
   if (!opened) return 1;
   database& db = *opened;
   db.limits() = c.limits; // before the session, which adds its Ctrl-C flag
+  db.imports() = c.imports;
   session s(db, std::cout, std::cerr, terminal);
   s.settings().snapshot_file = c.db;
   s.settings().output = c.output;

@@ -46,6 +46,7 @@
 #pragma once
 
 #include "annals/graph.hpp"
+#include "annals/import_policy.hpp"
 
 #include <cstddef>
 #include <filesystem>
@@ -72,6 +73,9 @@ struct csv_options {
   std::string from_label, to_label;
   // A progress bar on stderr, shown only when stderr is a terminal and the file is over 1 MB.
   bool progress = true;
+  // Which files may be read (include/annals/import_policy.hpp); unset: any
+  // file, since the program chose them. COPY sets the database's imports().
+  std::optional<import_policy> import;
 };
 
 struct csv_load_stats {
@@ -95,7 +99,8 @@ csv_load_stats load_csv_relationships(graph& g, std::string_view type, const std
 // Kùzu's COPY: loads every file into `table` (a relationship table or type
 // when the schema has one by that name, else nodes), all of them or none.
 // Each of `files` is a path or a glob pattern (*, ?, [abc]); a pattern that
-// matches no file is an error. Thread-safety: as load_csv_nodes.
+// matches no file is an error. Relative ones are taken from the import
+// directory of options.import, when it names one. Thread-safety: as load_csv_nodes.
 csv_load_stats copy_csv(graph& g, std::string_view table, const std::vector<std::string>& files,
                         const csv_options& options = {});
 

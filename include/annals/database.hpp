@@ -30,6 +30,7 @@
 
 #include "annals/error.hpp"
 #include "annals/graph.hpp"
+#include "annals/import_policy.hpp"
 #include "annals/limits.hpp"
 #include "annals/procedure.hpp"
 #include "annals/result.hpp"
@@ -103,6 +104,12 @@ public:
   query_limits& limits() { return limits_; }
   const query_limits& limits() const { return limits_; }
 
+  // Which files COPY may read (include/annals/import_policy.hpp): by default
+  // those under the current directory. Not synchronised, like limits(): set
+  // it before sharing the database.
+  import_policy& imports() { return imports_; }
+  const import_policy& imports() const { return imports_; }
+
   // The procedures CALL runs (include/annals/procedure.hpp): the built-in
   // db.*, dbms.* and algo.* ones, and any a program adds. Add them before
   // queries run; statements prepared earlier keep the procedures they found.
@@ -140,6 +147,7 @@ public:
 private:
   annals::graph graph_;
   query_limits limits_;
+  import_policy imports_;
   procedure_registry procedures_;
   // Shared with prepared statements, which so learn that the database is gone.
   std::shared_ptr<engine> engine_;

@@ -348,7 +348,9 @@ result run_ddl(database::engine& eng, const compiled& c) {
     return done("table " + s.table_name + " dropped");
   }
   case ast::statement_kind::copy_from: {
-    const auto stats = copy_csv(g, s.table_name, s.files, s.copy_options);
+    auto options = s.copy_options;
+    options.import = eng.owner->imports();
+    const auto stats = copy_csv(g, s.table_name, s.files, options);
     for (auto& line : copy_report(s.table_name, stats)) out.mutable_rows().push_back({value(std::move(line))});
     return out;
   }
@@ -552,6 +554,11 @@ database::database(const std::filesystem::path& file, const durability_options& 
   auto& eng = *engine_;
   eng.snapshot = file;
   eng.durability = options;
+  // A directory, device or FIFO is no snapshot: refused before a log is made beside it.
+  if (std::error_code ec; std::filesystem::exists(file, ec) && !std::filesystem::is_regular_file(file, ec))
+    throw load_error("LoadError", "CannotRead",
+                     file.string() + ": cannot read: " +
+                         (std::filesystem::is_directory(file, ec) ? "it is a directory" : "not a regular file"));
   // The log first: it is the lock that keeps a second process out.
   auto log = std::make_unique<storage::write_ahead_log>(std::filesystem::path(file.string() + ".wal"));
   std::error_code ec;

@@ -127,7 +127,7 @@ char detect_delimiter(const std::string& text, const csv_options& options) {
 class csv_load {
 public:
   csv_load(graph& g, const std::filesystem::path& path, const csv_options& options, const std::string& title)
-      : g_(g), options_(options), file_(path.string()), text_(storage::read_import_file(path)),
+      : g_(g), options_(options), file_(path.string()), text_(storage::read_import_file(path, options.import ? &*options.import : nullptr)),
         delimiter_(options.delimiter ? options.delimiter : detect_delimiter(text_, options)),
         reader_(text_, file_, delimiter_, options.quote, options.escape), bar_(title, text_.size(), options.progress) {}
 
@@ -718,7 +718,10 @@ std::vector<std::filesystem::path> expand_csv_files(const std::vector<std::strin
 
 csv_load_stats copy_csv(graph& g, std::string_view table, const std::vector<std::string>& files,
                         const csv_options& options) {
-  const auto paths = expand_csv_files(files);
+  std::vector<std::string> looked_for;
+  for (const auto& f : files)
+    looked_for.push_back(storage::import_path(f, options.import ? &*options.import : nullptr).string());
+  const auto paths = expand_csv_files(looked_for);
   const bool rels = g.schema().find_rel_table(table) != nullptr;
   auto load_all = [&] {
     csv_load_stats total;

@@ -32,6 +32,7 @@
 #include "storage/value_codec.hpp"
 
 #include <algorithm>
+#include <new>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -241,33 +242,6 @@ void write_snapshot(snapshot_writer& w, const graph& g, const std::vector<std::p
   throw load_error("LoadError", detail, message, source_position{0, 0, at});
 }
 
-// Read, not mapped: a mapped file that another program truncates meanwhile
-// ends the process with SIGBUS; a read one only comes out shorter, and the
-// header's file size says so.
-std::string read_snapshot_file(const std::filesystem::path& path, const std::string& file) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) load_fail("CannotRead", file + ": cannot open (" + std::strerror(errno) + ")", 0);
-  struct closer {
-    int fd;
-    ~closer() { ::close(fd); }
-  } close_it{fd};
-  struct stat st {};
-  if (::fstat(fd, &st) != 0) load_fail("CannotRead", file + ": cannot read (" + std::strerror(errno) + ")", 0);
-  if (S_ISDIR(st.st_mode)) load_fail("CannotRead", file + ": cannot read: it is a directory", 0);
-  if (!S_ISREG(st.st_mode)) load_fail("CannotRead", file + ": cannot read: not a regular file", 0);
-  std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    const auto n = ::read(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) load_fail("CannotRead", file + ": cannot read (" + std::strerror(errno) + ")", done);
-    if (n == 0) break; // shrank while we read
-    done += static_cast<std::size_t>(n);
-  }
-  bytes.resize(done);
-  return bytes;
-}
-
 std::string tag_text(std::uint32_t tag) {
   std::string s;
   bool printable = true;
@@ -280,6 +254,92 @@ std::string tag_text(std::uint32_t tag) {
   char hex[16];
   std::snprintf(hex, sizeof hex, "0x%08X", tag);
   return hex;
+}
+
+// The header's checks, which need only its bytes (`bytes`, the first
+// header_size of the file or fewer) and the file's size: a file that is no
+// snapshot is refused after reading 32 bytes, however big it is.
+void check_snapshot_header(const std::string& file, std::string_view bytes, std::size_t size) {
+  const auto header = bytes;
+  const std::size_t magic_seen = std::min(size, snap::magic.size());
+  if (std::memcmp(bytes.data(), snap::magic.data(), magic_seen) != 0 || size == 0) {
+    if (size == 0) load_fail("TruncatedSnapshot", file + ": truncated snapshot: the file is empty", 0);
+    load_fail("NotASnapshot",
+              file + ": not an annals snapshot: the file does not start with the snapshot magic (at byte 0)", 0);
+  }
+  if (size < snap::header_size)
+    load_fail("TruncatedSnapshot",
+              file + ": truncated snapshot: the file ends at byte " + std::to_string(size) + ", inside the " +
+                  std::to_string(snap::header_size) + "-byte header",
+              size);
+  auto u32_at = [&](std::size_t at) {
+    std::uint32_t v;
+    std::memcpy(&v, bytes.data() + at, 4);
+    return v;
+  };
+  std::uint64_t declared_size;
+  std::memcpy(&declared_size, bytes.data() + snap::file_size_at, 8);
+  if (const auto version = u32_at(snap::version_at); version != snap::format_version)
+    load_fail("UnsupportedVersion",
+              file + ": unsupported snapshot format version " + std::to_string(version) + " (at byte " +
+                  std::to_string(snap::version_at) + "); this build of annals reads version " +
+                  std::to_string(snap::format_version),
+              snap::version_at);
+  if (snap::crc32::of(header.substr(0, snap::header_crc_at)) != u32_at(snap::header_crc_at) ||
+      u32_at(snap::flags_at) != 0 || u32_at(snap::header_crc_at + 4) != 0)
+    load_fail("CorruptedSnapshot",
+              file + ": corrupted snapshot: the header (bytes 0.." + std::to_string(snap::header_size) +
+                  ") fails its checksum",
+              0);
+  if (declared_size > size)
+    load_fail("TruncatedSnapshot",
+              file + ": truncated snapshot: the file ends at byte " + std::to_string(size) + ", its header says " +
+                  std::to_string(declared_size) + " bytes",
+              size);
+  if (declared_size < size)
+    load_fail("CorruptedSnapshot",
+              file + ": corrupted snapshot: " + std::to_string(size - declared_size) +
+                  " unexpected bytes after the end of the snapshot (at byte " + std::to_string(declared_size) + ")",
+              declared_size);
+}
+
+// Read, not mapped: a mapped file that another program truncates meanwhile
+// ends the process with SIGBUS; a read one only comes out shorter, and the
+// header's file size says so. The header is read and checked first, so a
+// file that is not a snapshot costs 32 bytes whatever its size.
+std::string read_snapshot_file(const std::filesystem::path& path, const std::string& file) {
+  // O_NONBLOCK: a FIFO is refused below instead of waiting for a writer.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) load_fail("CannotRead", file + ": cannot open (" + std::strerror(errno) + ")", 0);
+  struct closer {
+    int fd;
+    ~closer() { ::close(fd); }
+  } close_it{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) load_fail("CannotRead", file + ": cannot read (" + std::strerror(errno) + ")", 0);
+  if (S_ISDIR(st.st_mode)) load_fail("CannotRead", file + ": cannot read: it is a directory", 0);
+  if (!S_ISREG(st.st_mode)) load_fail("CannotRead", file + ": cannot read: not a regular file", 0);
+  const auto read_into = [&](std::string& bytes, std::size_t done) {
+    while (done < bytes.size()) {
+      const auto n = ::read(fd, bytes.data() + done, bytes.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) load_fail("CannotRead", file + ": cannot read (" + std::strerror(errno) + ")", done);
+      if (n == 0) break; // shrank while we read
+      done += static_cast<std::size_t>(n);
+    }
+    bytes.resize(done);
+  };
+  const auto size = static_cast<std::size_t>(st.st_size);
+  std::string bytes(std::min(size, snap::header_size), '\0');
+  read_into(bytes, 0);
+  if (bytes.size() == std::min(size, snap::header_size)) check_snapshot_header(file, bytes, size);
+  try {
+    bytes.resize(size);
+  } catch (const std::bad_alloc&) {
+    load_fail("OutOfMemory", file + ": cannot read: not enough memory for its " + std::to_string(size) + " bytes", 0);
+  }
+  read_into(bytes, std::min(size, snap::header_size));
+  return bytes;
 }
 
 } // namespace
@@ -297,48 +357,12 @@ struct snapshot_access {
 
   static std::vector<section> split(const std::string& file, std::string_view bytes) {
     const std::size_t size = bytes.size();
-    const auto header = bytes.substr(0, snap::header_size);
-    const std::size_t magic_seen = std::min(size, snap::magic.size());
-    if (std::memcmp(bytes.data(), snap::magic.data(), magic_seen) != 0 || size == 0) {
-      if (size == 0) load_fail("TruncatedSnapshot", file + ": truncated snapshot: the file is empty", 0);
-      load_fail("NotASnapshot",
-                file + ": not an annals snapshot: the file does not start with the snapshot magic (at byte 0)", 0);
-    }
-    if (size < snap::header_size)
-      load_fail("TruncatedSnapshot",
-                file + ": truncated snapshot: the file ends at byte " + std::to_string(size) + ", inside the " +
-                    std::to_string(snap::header_size) + "-byte header",
-                size);
+    check_snapshot_header(file, bytes.substr(0, snap::header_size), size);
     auto u32_at = [&](std::size_t at) {
       std::uint32_t v;
       std::memcpy(&v, bytes.data() + at, 4);
       return v;
     };
-    std::uint64_t declared_size;
-    std::memcpy(&declared_size, bytes.data() + snap::file_size_at, 8);
-    if (const auto version = u32_at(snap::version_at); version != snap::format_version)
-      load_fail("UnsupportedVersion",
-                file + ": unsupported snapshot format version " + std::to_string(version) + " (at byte " +
-                    std::to_string(snap::version_at) + "); this build of annals reads version " +
-                    std::to_string(snap::format_version),
-                snap::version_at);
-    if (snap::crc32::of(header.substr(0, snap::header_crc_at)) != u32_at(snap::header_crc_at) ||
-        u32_at(snap::flags_at) != 0 || u32_at(snap::header_crc_at + 4) != 0)
-      load_fail("CorruptedSnapshot",
-                file + ": corrupted snapshot: the header (bytes 0.." + std::to_string(snap::header_size) +
-                    ") fails its checksum",
-                0);
-    if (declared_size > size)
-      load_fail("TruncatedSnapshot",
-                file + ": truncated snapshot: the file ends at byte " + std::to_string(size) + ", its header says " +
-                    std::to_string(declared_size) + " bytes",
-                size);
-    if (declared_size < size)
-      load_fail("CorruptedSnapshot",
-                file + ": corrupted snapshot: " + std::to_string(size - declared_size) +
-                    " unexpected bytes after the end of the snapshot (at byte " + std::to_string(declared_size) + ")",
-                declared_size);
-
     std::vector<section> out;
     std::size_t at = snap::header_size;
     for (const auto& kind : snap::sections) {

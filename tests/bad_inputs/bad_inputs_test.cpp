@@ -16,6 +16,8 @@
 //   // commits: N
 // (then a refusal after them must leave what those N statements made).
 // CSV and snapshot messages name the file: the driver writes "$FILE" for its path.
+// COPY in queries and scripts reads from the fixture's import directory,
+// $IMPORT in messages (see prepare_import_dir).
 //
 // Every case runs in a child process on the fixture graph (fixture.cypher), so a
 // crash or a hang fails that case alone. A refused input may not change the
@@ -40,6 +42,8 @@
 #include <set>
 #include <sstream>
 
+#include <sys/stat.h>
+
 namespace fs = std::filesystem;
 using namespace annals;
 using namespace annals::bad_inputs;
@@ -54,10 +58,27 @@ std::chrono::milliseconds hard_limit() {
   return std::chrono::seconds(60);
 }
 
+// The fixture's import directory, the only place its COPY reads from: it
+// holds what COPY must refuse there (a FIFO, a directory, a symlink out) and
+// one good file. Messages show it as $IMPORT.
+const fs::path import_dir = scratch / "import";
+
+void prepare_import_dir() {
+  fs::remove_all(import_dir);
+  fs::create_directories(import_dir / "subdir");
+  ::mkfifo((import_dir / "fifo").c_str(), 0644);
+  fs::create_symlink("/etc/passwd", import_dir / "passwd-link");
+  fs::create_symlink("fifo", import_dir / "fifo-link");
+  fs::create_symlink("/dev/zero", import_dir / "zero-link");
+  write_file(import_dir / "notes.csv", "text\nfrom the import directory\n");
+}
+
 // The graph every case starts from; built once, inherited by each child.
 database& fixture() {
   static database* db = [] {
+    prepare_import_dir();
     auto* d = new database;
+    d->imports().directory = import_dir;
     d->execute(read_file(catalogue / "fixture.cypher"));
     d->refresh_derived();
     return d;
@@ -236,6 +257,8 @@ void run_folder(const std::string& folder, const std::string& extension,
       const auto outcome = run_isolated([&] { return run(c, prepared); }, hard_limit());
       std::string actual = outcome.finished ? outcome.output : "FAILED: " + outcome.failure;
       replace_all(actual, prepared.string(), "$FILE");
+      replace_all(actual, fs::canonical(import_dir).string(), "$IMPORT");
+      replace_all(actual, import_dir.string(), "$IMPORT");
       // ANNALS_BAD_INPUT_RECORD=1 writes the .expected files that are missing, to review before committing.
       if (!fs::exists(c.expected) && outcome.finished && std::getenv("ANNALS_BAD_INPUT_RECORD"))
         write_file(c.expected, actual + "\n");

@@ -26,6 +26,7 @@ struct fixture {
                                        boost::unit_test::framework::current_test_case().p_name.get());
     fs::remove_all(dir);
     fs::create_directories(dir);
+    db.imports().directory = dir; // COPY reads only there (tests/storage/import_file_test.cpp)
     db.execute("CREATE NODE TABLE Person(name STRING, born INT64, PRIMARY KEY(name));"
                "CREATE NODE TABLE Battle(name STRING, year INT64, PRIMARY KEY(name));"
                "CREATE REL TABLE FOUGHT(FROM Person TO Battle, side STRING);"

@@ -486,6 +486,30 @@ BOOST_AUTO_TEST_CASE(save_errors_leave_the_old_file) {
   BOOST_TEST(files == 1u);
 }
 
+// What is not a snapshot is refused after its first 32 bytes, however big,
+// and a FIFO at once (it would block a reader waiting for a writer).
+BOOST_AUTO_TEST_CASE(opening_checks_the_header_first_and_never_blocks) {
+  const auto dir = fresh_dir("header_first");
+  const auto big = dir / "big.annals";
+  { std::ofstream(big) << "not a snapshot"; }
+  fs::resize_file(big, std::uintmax_t{3} << 30); // sparse: 3 GB that cost nothing
+  database db;
+  db.add_node({"Kept"}, {});
+  const auto started = std::chrono::steady_clock::now();
+  BOOST_TEST(failure([&] { db.open(big); }) ==
+             "LoadError: " + big.string() +
+                 ": not an annals snapshot: the file does not start with the snapshot magic (at byte 0)");
+  // Reading 3 GB takes seconds; reading a header, microseconds.
+  BOOST_TEST((std::chrono::steady_clock::now() - started < std::chrono::seconds(1)));
+  BOOST_TEST(::mkfifo((dir / "fifo").c_str(), 0644) == 0);
+  BOOST_TEST(failure([&] { db.open(dir / "fifo"); }) ==
+             "LoadError: " + (dir / "fifo").string() + ": cannot read: not a regular file");
+  BOOST_TEST(failure([&] { database durable(dir / "fifo"); }) ==
+             "LoadError: " + (dir / "fifo").string() + ": cannot read: not a regular file");
+  BOOST_TEST(!fs::exists(dir / "fifo.wal")); // refused before a log was made beside it
+  BOOST_TEST(db.graph().node_count() == 1u);
+}
+
 // Saves go through storage::atomic_file (tests/storage/atomic_file_test.cpp):
 // here, what that means for database::save.
 BOOST_AUTO_TEST_CASE(saves_write_through_symlinks_and_refuse_read_only_or_locked_files) {

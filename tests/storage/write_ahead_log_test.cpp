@@ -249,6 +249,7 @@ BOOST_AUTO_TEST_CASE(ddl_copy_and_the_cpp_api_are_logged_too) {
   }
   BOOST_REQUIRE(in_child([&] {
                   database db(file);
+                  db.imports().directory = dir.path;
                   db.declare(node_table{"City", {{"name", data_type{data_type::base::string}}}, "name"});
                   db.add_node({"City"}, {{"name", value("Puebla")}});
                   db.execute("CREATE NODE TABLE Person(name STRING, born DATE, PRIMARY KEY(name))");

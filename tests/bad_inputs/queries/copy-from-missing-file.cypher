@@ -1,1 +1,1 @@
-COPY Person FROM '/nonexistent/people.csv'
+COPY Note FROM 'missing.csv'

@@ -1,1 +1,1 @@
-COPY Note FROM '/nonexistent.csv'; RETURN 1
+COPY Note FROM 'nonexistent.csv'; RETURN 1

@@ -1,0 +1,1 @@
+COPY Note FROM 'subdir'

@@ -1,0 +1,1 @@
+COPY Note FROM ['notes.csv', '/etc/passwd']

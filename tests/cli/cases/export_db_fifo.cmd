@@ -1,0 +1,2 @@
+export --db $SCRATCH/fifo --to dot -o -
+#setup mkfifo "$SCRATCH/fifo"

@@ -1,0 +1,2 @@
+query --db $SCRATCH/fifo -e 'RETURN 1'
+#setup mkfifo "$SCRATCH/fifo"

@@ -1,0 +1,1 @@
+query --import-dir $SCRATCH/missing -e 'RETURN 1'

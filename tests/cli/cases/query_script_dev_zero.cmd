@@ -1,0 +1,1 @@
+query /dev/zero -e 'RETURN 1'

@@ -1,0 +1,2 @@
+query $SCRATCH/fifo -e 'RETURN 1'
+#setup mkfifo "$SCRATCH/fifo"

@@ -1,0 +1,2 @@
+query $SCRATCH/huge.cypher
+#setup truncate -s 300M "$SCRATCH/huge.cypher"
