@@ -69,10 +69,7 @@ result with_citations(const result& r, const graph& g) {
     auto& extended = rows.emplace_back(row);
     extended.emplace_back(std::move(joined));
   }
-  result out(std::move(columns), std::move(rows));
-  out.mutable_changes() = r.changes();
-  out.set_plan(r.plan());
-  return out;
+  return result(std::move(columns), std::move(rows), r.changes(), r.plan());
 }
 
 } // namespace annals::cli

@@ -16,15 +16,14 @@ annals::data_type type(const char* name) { return *annals::data_type::parse(name
 annals::value date(const char* text) { return *annals::partial_date::parse(text); }
 
 // A property as text: strings bare, everything else as Cypher writes it.
-std::string text(const annals::graph& g, annals::node_id n, std::string_view key) {
-  const auto k = g.find_symbol(key);
-  const annals::value* v = k ? g.property(n, *k) : nullptr;
-  if (!v) return "";
-  return v->is<std::string>() ? v->as<std::string>() : annals::to_cypher(*v);
+// A missing property reads as null: shown as nothing.
+std::string shown(const annals::value& v) {
+  if (v.is_null()) return "";
+  return v.is<std::string>() ? v.as<std::string>() : annals::to_cypher(v);
 }
+std::string text(const annals::graph& g, annals::node_id n, std::string_view key) { return shown(g.property(n, key)); }
 std::string rel_text(const annals::graph& g, annals::rel_id r, std::string_view key) {
-  const annals::value* v = g.rel_property(r, *g.find_symbol(key));
-  return !v ? "" : v->is<std::string>() ? v->as<std::string>() : annals::to_cypher(*v);
+  return shown(g.rel_property(r, key));
 }
 
 // Pads UTF-8 text to `width` characters (std::setw counts bytes).

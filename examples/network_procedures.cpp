@@ -16,7 +16,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -28,19 +27,6 @@ namespace {
 #ifndef ANNALS_EXAMPLE_DATA
 #define ANNALS_EXAMPLE_DATA "examples/intervention"
 #endif
-
-void load(annals::database& db, const fs::path& dir) {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(dir))
-    if (entry.path().extension() == ".cypher") files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
-  for (const auto& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    db.execute(text.str());
-  }
-}
 
 // The projection every question uses: commanders, FOUGHT_AGAINST, undirected.
 annals::value_map network(std::optional<std::int64_t> year = std::nullopt) {
@@ -56,7 +42,7 @@ annals::value_map network(std::optional<std::int64_t> year = std::nullopt) {
 int main(int argc, char** argv) {
   annals::database db;
   try {
-    load(db, argc > 1 ? argv[1] : ANNALS_EXAMPLE_DATA);
+    db.load_directory(argc > 1 ? argv[1] : ANNALS_EXAMPLE_DATA); // its .cypher files, in name order
 
     std::cout << "Theatres per year (groups of two or more commanders linked by confrontations)\n";
     auto theatres = db.prepare("CALL algo.wcc($p) YIELD node, component "

@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -24,20 +23,6 @@ namespace {
 #ifndef ANNALS_EXAMPLE_DATA
 #define ANNALS_EXAMPLE_DATA "examples/intervention"
 #endif
-
-// Runs every .cypher file of `dir` in name order (the files are numbered for that).
-void load(annals::database& db, const fs::path& dir) {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(dir))
-    if (entry.path().extension() == ".cypher") files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
-  for (const auto& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    db.execute(text.str());
-  }
-}
 
 std::string joined(const annals::result& r) {
   std::string out;
@@ -66,7 +51,7 @@ int main(int argc, char** argv) {
 
   try {
     annals::database db;
-    load(db, data);
+    db.load_directory(data); // its .cypher files, in name order
     // Parsed, bound and planned once; run once per (person, date).
     auto side = db.prepare("MATCH (p:Person {name: $name})-[m:MEMBER_OF]->(f:Faction) AS OF $date "
                            "RETURN f.name ORDER BY f.name");

@@ -25,7 +25,6 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <map>
@@ -39,20 +38,6 @@ namespace {
 #ifndef ANNALS_EXAMPLE_DATA
 #define ANNALS_EXAMPLE_DATA "examples/intervention"
 #endif
-
-// Runs every .cypher file of `dir` in name order (the files are numbered for that).
-void load(annals::database& db, const fs::path& dir) {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(dir))
-    if (entry.path().extension() == ".cypher") files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
-  for (const auto& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    db.execute(text.str());
-  }
-}
 
 // The network: one vertex per commander (numbered in name order), one edge
 // per pair of commanders who fought each other, and the engagements of each pair.
@@ -71,22 +56,16 @@ struct network {
   }
 };
 
-std::string text_property(const annals::graph& g, const annals::property_set& properties, std::string_view key) {
-  const auto k = g.find_symbol(key);
-  const annals::value* v = k ? properties.get(*k) : nullptr;
-  return v && v->is<std::string>() ? v->as<std::string>() : std::string();
-}
-
 // Reads FOUGHT_AGAINST through annals::bgl_view: every edge of the view is one
 // relationship, stored once in each direction, so pairs are collected unordered.
 network who_fought_whom(const annals::graph& g) {
   const auto view = annals::bgl_view(g, {"FOUGHT_AGAINST"});
   std::map<std::pair<std::string, std::string>, std::set<std::string>> pairs;
   for (const auto e : boost::make_iterator_range(boost::edges(view))) {
-    auto a = text_property(g, g.node(boost::source(e, view)).properties, "name");
-    auto b = text_property(g, g.node(boost::target(e, view)).properties, "name");
+    auto a = g.property(boost::source(e, view), "name").value_or("");
+    auto b = g.property(boost::target(e, view), "name").value_or("");
     if (b < a) std::swap(a, b);
-    pairs[{a, b}].insert(text_property(g, view[e].properties, "battle"));
+    pairs[{a, b}].insert(g.rel_property(view[e].id, "battle").value_or(""));
   }
 
   network n;
@@ -173,13 +152,13 @@ int main(int argc, char** argv) {
   const fs::path data = argc > 1 ? argv[1] : ANNALS_EXAMPLE_DATA;
   annals::database db;
   try {
-    load(db, data);
-    db.refresh_derived(); // FOUGHT_AGAINST is derived: compute it before reading the graph directly
+    db.load_directory(data); // its .cypher files, in name order
   } catch (const annals::error& e) {
     std::cerr << "who_fought_whom: " << e.describe() << "\n";
     return 1;
   }
 
+  // db.graph() brings the derived FOUGHT_AGAINST up to date before the graph is read directly.
   const auto n = who_fought_whom(db.graph());
   std::cout << "who_fought_whom: " << n.names.size() << " commanders, " << boost::num_edges(n.g)
             << " pairs of opponents (from FOUGHT_AGAINST)\n\n";

@@ -1,4 +1,5 @@
-// The smallest annals program: a schema, two nodes, a relationship, a lookup.
+// The smallest annals program: a schema, two nodes, a relationship, a lookup;
+// then the bundled dataset, loaded from where the package installed it.
 #include <annals/annals.hpp>
 
 #include <iostream>
@@ -19,7 +20,24 @@ int main() {
 
   const auto& g = db.graph();
   const auto battle = *db.find_node("Battle", "Battle of Puebla");
-  const auto fought = g.property(battle, *g.find_symbol("fought"))->as<annals::partial_date>();
+  const auto fought = g.property(battle, "fought").as<annals::partial_date>();
   std::cout << "Battle of Puebla, " << fought.to_string() << ": " << g.in(battle).size() << " commander, "
-            << g.property(g.in(battle)[0].other, *g.find_symbol("name"))->as<std::string>() << "\n";
+            << g.property(g.in(battle)[0].other, "name").as<std::string>() << ", "
+            << g.property(battle, "losses").value_or("losses unknown") << "\n";
+
+  // The dataset the package installs (ANNALS_DATASET: ${annals_DATASET_DIR}).
+  annals::database war;
+  const auto files = war.load_directory(ANNALS_DATASET);
+  const auto r = war.query("MATCH (b:Battle) WHERE b.name = $name RETURN b.name AS battle, size(b.name) AS length",
+                           {{"name", "Battle of Puebla"}});
+  std::cout << files.size() << " scripts; " << r[0][r.column("battle")].as<std::string>() << " has "
+            << r[0][r.column("length")].as<double>() << " letters";
+  if (!r[0][0].try_as<std::int64_t>()) std::cout << " (its name is no number)";
+  const auto fought_against = annals::bgl_view(war.graph(), {"FOUGHT_AGAINST"});
+  std::cout << "; " << num_edges(fought_against) << " FOUGHT_AGAINST relationships\n";
+  try {
+    (void)r[0][0].as<std::int64_t>();
+  } catch (const annals::type_error& e) {
+    std::cout << e.message() << "\n";
+  }
 }

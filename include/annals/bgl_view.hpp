@@ -6,8 +6,15 @@
 //   boost::breadth_first_search(g, start, boost::visitor(vis));
 //
 // Vertex descriptors are node ids; `get(boost::vertex_index, g)` works as on
-// the underlying adjacency_list (its size is graph::node_capacity()).
+// the underlying adjacency_list (its size is graph::node_capacity()), and so
+// does num_vertices(). num_edges(view), called unqualified, counts only the
+// relationships the view shows (boost::filtered_graph's own counts them all).
+// database::graph() brings derived types up to date, so a view of
+// db.graph() shows derived relationships without refresh_derived().
+// A view reads the graph unlocked: use it while no thread writes.
 #pragma once
+
+#include "annals/detail/requires_cxx20.hpp"
 
 #include "annals/graph.hpp"
 
@@ -41,6 +48,13 @@ inline bgl_view_type bgl_view(const graph& g, std::initializer_list<std::string_
   for (auto t : types) edges.types.push_back(g.find_symbol(t).value_or(~symbol{0}));
   if (types.size() && edges.types.empty()) edges.types.push_back(~symbol{0});
   return bgl_view_type(g.bgl(), edges, live_node_filter{&g.bgl()});
+}
+
+// The relationships of the types the view shows (found by ADL before boost::num_edges).
+inline bgl_view_type::edges_size_type num_edges(const bgl_view_type& view) {
+  bgl_view_type::edges_size_type n = 0;
+  for (auto [e, end] = boost::edges(view); e != end; ++e) ++n;
+  return n;
 }
 
 } // namespace annals

@@ -45,6 +45,8 @@
 // is how several files are loaded as one unit.
 #pragma once
 
+#include "annals/detail/requires_cxx20.hpp"
+
 #include "annals/graph.hpp"
 #include "annals/import_policy.hpp"
 

@@ -7,7 +7,7 @@
 //     std::cout << row[0].as<std::string>() << '\n';
 //
 // Threads. Any number of threads may call execute(), query(), check(),
-// prepare(), save(), derived_definitions() and the locked graph calls
+// prepare(), save(), load_script(), load_directory(), derived_definitions() and the locked graph calls
 // (declare, add_node, add_relationship, find_node, refresh_derived) on one
 // database at once, and run prepared statements, one prepared statement from
 // several threads too. The model is SQLite's WAL mode and Kùzu's:
@@ -28,6 +28,8 @@
 // destroying the database while other threads still use it.
 #pragma once
 
+#include "annals/detail/requires_cxx20.hpp"
+
 #include "annals/error.hpp"
 #include "annals/graph.hpp"
 #include "annals/import_policy.hpp"
@@ -44,6 +46,9 @@
 namespace annals {
 
 class prepared_statement;
+namespace detail {
+struct database_engine; // the query pipeline's state and the lock (lib/api/database.cpp)
+}
 
 // How a durable database keeps its log short (database(path, options)).
 struct durability_options {
@@ -77,6 +82,18 @@ public:
   result query(std::string_view text, const value_map& parameters = {});
   // The same under limits of its own instead of the database's.
   result query(std::string_view text, const value_map& parameters, const query_limits& limits);
+  // Runs the script in `file` as execute() does and returns its last result.
+  // A file that cannot be read throws load_error; an error in a statement is
+  // thrown with error::file() naming the file (its position is in the file).
+  // Statements before the failing one stay done, as with execute().
+  // Thread-safe like execute(): each statement is one transaction.
+  result load_script(const std::filesystem::path& file);
+  // Runs every `*.cypher` file directly in `dir`, in name order (number
+  // them: 00-schema.cypher, 10-people.cypher, …), and returns the files run.
+  // A folder that is missing or holds no .cypher file throws load_error; the
+  // first failing file ends the load, as load_script() does. Thread-safe like execute().
+  std::vector<std::filesystem::path> load_directory(const std::filesystem::path& dir);
+
   // Parses and binds every statement of a script without running it (later
   // statements see the tables that earlier DDL statements declare). Returns
   // every error found, with positions in `text`.
@@ -95,9 +112,12 @@ public:
   rel_id add_relationship(node_id from, node_id to, std::string_view type, const value_map& properties = {});
   std::optional<node_id> find_node(std::string_view label, const value& key) const;
   // The graph itself, unlocked (see "Threads" above); changes made through it
-  // are neither serialised with statements nor logged.
-  annals::graph& graph() { return graph_; }
-  const annals::graph& graph() const { return graph_; }
+  // are neither serialised with statements nor logged. Derived relationship
+  // types are brought up to date first (as a query reading them would), so the
+  // graph API and bgl_view see them; an error of a derived definition is
+  // thrown here then. Not synchronised: call it while no other thread writes.
+  annals::graph& graph();
+  const annals::graph& graph() const;
 
   // Limits that protect the process from runaway queries (include/annals/limits.hpp);
   // query() and prepared_statement::run() also take limits for one query.
@@ -142,15 +162,15 @@ public:
   // Brings derived relationship types up to date (done lazily by queries). Thread-safe (a writer).
   void refresh_derived();
 
-  struct engine; // the query pipeline's state and the lock (lib/api/database.cpp)
-
 private:
+  friend struct detail::database_engine;
+
   annals::graph graph_;
   query_limits limits_;
   import_policy imports_;
   procedure_registry procedures_;
   // Shared with prepared statements, which so learn that the database is gone.
-  std::shared_ptr<engine> engine_;
+  std::shared_ptr<detail::database_engine> engine_;
 };
 
 // A statement parsed and planned once. Thread-safe: run() may be called from
@@ -166,10 +186,10 @@ public:
   result run(const value_map& parameters, const query_limits& limits);
   const std::vector<std::string>& columns() const;
 
+private:
+  friend class database;
   struct impl;
   explicit prepared_statement(std::unique_ptr<impl> p);
-
-private:
   std::unique_ptr<impl> impl_;
 };
 

@@ -15,6 +15,8 @@
 // Thread-safety: pure functions of their arguments.
 #pragma once
 
+#include "annals/detail/requires_cxx20.hpp"
+
 #include "annals/partial_date.hpp"
 
 #include <array>

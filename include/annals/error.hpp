@@ -6,6 +6,8 @@
 // column and the offending line itself, so `what()` can show a caret.
 #pragma once
 
+#include "annals/detail/requires_cxx20.hpp"
+
 #include <cstddef>
 #include <stdexcept>
 #include <string>
@@ -28,13 +30,17 @@ public:
   const std::string& message() const { return message_; }
   const source_position& where() const { return where_; }
   const std::string& line_text() const { return line_text_; }
+  // The script file the error is in, when it came from one (database::load_script).
+  const std::string& file() const { return file_; }
+  void set_file(std::string file) { file_ = std::move(file); }
 
-  // "line:column: message" followed by the offending line and a caret under
-  // the column, when the position is known; just the message otherwise.
+  // "file:line:column: message" followed by the offending line and a caret
+  // under the column, when the position is known; just the message
+  // otherwise. `file` names the file when the error does not.
   std::string describe(const std::string& file = {}) const;
 
 private:
-  std::string category_, detail_, message_;
+  std::string category_, detail_, message_, file_;
   source_position where_;
   std::string line_text_;
 };

@@ -1,6 +1,8 @@
 // Text forms of values and results, as the shell and the command line print them.
 #pragma once
 
+#include "annals/detail/requires_cxx20.hpp"
+
 #include "annals/graph.hpp"
 #include "annals/result.hpp"
 

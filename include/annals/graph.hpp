@@ -16,6 +16,7 @@
 // completely (`begin` / `commit` / `rollback`).
 #pragma once
 
+#include "annals/detail/requires_cxx20.hpp"
 #include "annals/property_set.hpp"
 #include "annals/schema.hpp"
 #include "annals/symbol_table.hpp"
@@ -33,6 +34,7 @@ namespace annals {
 namespace detail {
 struct snapshot_access;   // lib/storage/snapshot.cpp
 struct change_log_access; // lib/storage/change_log.cpp
+struct derived_access;    // lib/api/database.cpp: derived types write their relationships
 }
 
 // One entry of a node's typed adjacency: the relationship and the node at its other end.
@@ -115,6 +117,11 @@ public:
   bool has_label(node_id n, symbol label) const;
   const value* property(node_id n, symbol key) const { return g_[n].properties.get(key); }
   const value* rel_property(rel_id r, symbol key) const { return rels_[r].record->properties.get(key); }
+  // A property by name: g.property(n, "name").as<std::string>(). A key the node
+  // (or relationship) lacks, or that no record has ever used, reads as null;
+  // an id that is not a live node (relationship) throws runtime_error.
+  const value& property(node_id n, std::string_view key) const;
+  const value& rel_property(rel_id r, std::string_view key) const;
 
   // Live nodes with `label`, ascending ids.
   std::span<const node_id> nodes_with_label(symbol label) const;
@@ -130,11 +137,12 @@ public:
   const bgl_graph& bgl() const { return g_; }
   bgl_graph::edge_descriptor edge_of(rel_id r) const { return rels_[r].edge; }
 
-  // The internal writer for derived tables, which bypasses the write refusal.
+private:
+  friend struct detail::derived_access;
+  // The writer for derived tables, which bypasses the write refusal.
   rel_id add_derived_relationship(node_id from, node_id to, symbol type, const value_map& properties);
   void clear_derived(symbol type);
 
-private:
   // Snapshots load straight into the records and indexes (validating them
   // against the schema in bulk) and swap a loaded graph in whole.
   friend struct detail::snapshot_access;

@@ -4,6 +4,8 @@
 // error it raises, with the setting to raise it. The database stays usable.
 #pragma once
 
+#include "annals/detail/requires_cxx20.hpp"
+
 #include <atomic>
 #include <chrono>
 #include <cstddef>

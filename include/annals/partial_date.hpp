@@ -23,6 +23,8 @@
 // number of threads at once.
 #pragma once
 
+#include "annals/detail/requires_cxx20.hpp"
+
 #include <compare>
 #include <cstdint>
 #include <optional>

@@ -21,6 +21,8 @@
 // database.
 #pragma once
 
+#include "annals/detail/requires_cxx20.hpp"
+
 #include "annals/limits.hpp"
 #include "annals/value.hpp"
 

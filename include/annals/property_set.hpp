@@ -2,6 +2,8 @@
 // faster than a map for the handful of properties a record usually has.
 #pragma once
 
+#include "annals/detail/requires_cxx20.hpp"
+
 #include "annals/symbol_table.hpp"
 #include "annals/value.hpp"
 

@@ -8,6 +8,8 @@
 //   CREATE REL TABLE COMMANDED(FROM Person TO Battle, side STRING)
 #pragma once
 
+#include "annals/detail/requires_cxx20.hpp"
+
 #include "annals/value.hpp"
 
 #include <map>

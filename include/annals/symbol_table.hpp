@@ -2,6 +2,8 @@
 // small integers so records stay small and comparisons are cheap.
 #pragma once
 
+#include "annals/detail/requires_cxx20.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -12,6 +12,7 @@
 #include "annals/csv_loader.hpp"
 #include "annals/error.hpp"
 #include "api/error_boundary.hpp"
+#include "api/result_access.hpp"
 #include "api/statement_lock.hpp"
 #include "exec/cursor.hpp"
 #include "parser/parser.hpp"
@@ -22,11 +23,25 @@
 #include "storage/write_ahead_log.hpp"
 #include "values/utf8.hpp"
 
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
+#include <fstream>
 #include <mutex>
+#include <sstream>
 #include <shared_mutex> // std::shared_lock
 
 namespace annals {
+
+namespace detail {
+struct derived_access {
+  static void clear(graph& g, symbol type) { g.clear_derived(type); }
+  static void add(graph& g, node_id from, node_id to, symbol type, const value_map& properties) {
+    g.add_derived_relationship(from, to, type, properties);
+  }
+};
+} // namespace detail
 
 namespace {
 
@@ -75,14 +90,13 @@ void check_waiting(const query_limits& limits, clock::time_point deadline) {
   if (clock::now() >= deadline)
     throw runtime_error("RuntimeError", "Timeout",
                         "query waited longer than the time limit of " + std::to_string(limits.timeout.count()) +
-                            " ms for another statement to finish (raise it with database::limits().timeout or "
-                            "the shell's :timeout)");
+                            " ms for another statement to finish; raise database::limits().timeout");
 }
 
 } // namespace
 
-struct database::engine {
-  explicit engine(database& db) : owner(&db) {}
+struct detail::database_engine {
+  explicit database_engine(database& db) : owner(&db) {}
 
   database* owner;                 // null once the database is destroyed
   detail::statement_lock lock;     // readers shared, writers exclusive
@@ -165,12 +179,12 @@ struct database::engine {
 };
 
 struct prepared_statement::impl {
-  std::shared_ptr<database::engine> eng;
+  std::shared_ptr<detail::database_engine> eng;
   std::mutex replan; // guards `statement` when a run plans it again
   compiled_ptr statement;
 };
 
-database::database() : engine_(std::make_shared<engine>(*this)) {}
+database::database() : engine_(std::make_shared<detail::database_engine>(*this)) {}
 
 database::~database() {
   // Prepared statements that outlive the database find it closed. A run in
@@ -187,7 +201,7 @@ result run_plan(graph& g, const plan::logical_plan& p, ast::statement_mode mode,
                 const query_limits& limits, clock::time_point deadline) {
   result out(p.columns, {});
   if (mode == ast::statement_mode::explain) {
-    out.set_plan(plan::explain(*p.root));
+    detail::result_access::set_plan(out, plan::explain(*p.root));
     return out;
   }
   exec::eval_context ctx(g, params, limits);
@@ -197,7 +211,7 @@ result run_plan(graph& g, const plan::logical_plan& p, ast::statement_mode mode,
   auto root = exec::build_cursor(*p.root, ctx);
   root->reset(exec::row(p.slot_count));
   exec::row r;
-  auto& rows = out.mutable_rows();
+  auto& rows = detail::result_access::rows(out);
   while (root->next(r)) {
     if (!p.columns.empty()) rows.push_back(r);
     if (rows.size() > limits.max_result_rows)
@@ -206,8 +220,8 @@ result run_plan(graph& g, const plan::logical_plan& p, ast::statement_mode mode,
                               ") rows; add a LIMIT or raise database::limits().max_result_rows");
     ctx.check_interrupt();
   }
-  out.mutable_changes() = ctx.changes;
-  if (ctx.profile) out.set_plan(plan::explain(*p.root, &ctx.counters));
+  detail::result_access::changes(out) = ctx.changes;
+  if (ctx.profile) detail::result_access::set_plan(out, plan::explain(*p.root, &ctx.counters));
   return out;
 }
 
@@ -247,7 +261,7 @@ void refresh_derived_types(std::vector<derived_type>& derived, graph& g, const p
     if (!needed[i] || d.computed_at == g.version()) continue;
     const auto& p = plans[i]; // planned above: every needed stale type is
     const symbol type = g.intern(d.name);
-    g.clear_derived(type);
+    detail::derived_access::clear(g, type);
     value_map none;
     exec::eval_context ctx(g, none, limits);
     ctx.slot_count = p.slot_count;
@@ -265,7 +279,7 @@ void refresh_derived_types(std::vector<derived_type>& derived, graph& g, const p
       pairs.emplace_back(r[0].as<node_ref>().id, r[1].as<node_ref>().id);
       props.push_back(std::move(m));
     }
-    for (std::size_t k = 0; k < pairs.size(); ++k) g.add_derived_relationship(pairs[k].first, pairs[k].second, type, props[k]);
+    for (std::size_t k = 0; k < pairs.size(); ++k) detail::derived_access::add(g, pairs[k].first, pairs[k].second, type, props[k]);
     d.computed_at = g.version(); // adding derived relationships does not move the version
   }
 }
@@ -296,12 +310,12 @@ compiled_ptr plan_for(graph& g, std::uint64_t epoch, const compiled_ptr& c, cons
   return fresh;
 }
 
-result run_ddl(database::engine& eng, const compiled& c) {
+result run_ddl(detail::database_engine& eng, const compiled& c) {
   const auto& s = c.statement;
   graph& g = eng.g();
   result out({"result"}, {});
   auto done = [&](std::string message) {
-    out.mutable_rows().push_back({value(std::move(message))});
+    detail::result_access::rows(out).push_back({value(std::move(message))});
     return out;
   };
   switch (s.kind) {
@@ -351,7 +365,7 @@ result run_ddl(database::engine& eng, const compiled& c) {
     auto options = s.copy_options;
     options.import = eng.owner->imports();
     const auto stats = copy_csv(g, s.table_name, s.files, options);
-    for (auto& line : copy_report(s.table_name, stats)) out.mutable_rows().push_back({value(std::move(line))});
+    for (auto& line : copy_report(s.table_name, stats)) detail::result_access::rows(out).push_back({value(std::move(line))});
     return out;
   }
   case ast::statement_kind::query: break;
@@ -361,7 +375,7 @@ result run_ddl(database::engine& eng, const compiled& c) {
 
 // Runs one parsed statement under the concurrency model. `c` is replaced by
 // its plan for the current schema (prepared statements keep that one).
-result run_statement(database::engine& eng, compiled_ptr& c, const value_map& params, const query_limits& limits) {
+result run_statement(detail::database_engine& eng, compiled_ptr& c, const value_map& params, const query_limits& limits) {
   const auto deadline = deadline_of(limits);
   const compiled_ptr parsed = c; // keeps `s` alive while `c` is replaced by a newer plan
   const auto& s = parsed->statement;
@@ -409,6 +423,53 @@ std::vector<std::pair<std::string, std::string>> database::derived_definitions()
 void database::refresh_derived() {
   auto lk = engine_->write_lock(limits_, deadline_of(limits_));
   refresh_derived_types(engine_->derived, graph_, nullptr, limits_, deadline_of(limits_));
+}
+
+annals::graph& database::graph() {
+  if (derived_stale(engine_->derived, graph_, nullptr)) refresh_derived();
+  return graph_;
+}
+
+const annals::graph& database::graph() const {
+  // Bringing derived types up to date changes no data a program sees but
+  // them; the engine's owner is this database, reached without const.
+  if (derived_stale(engine_->derived, graph_, nullptr)) engine_->owner->refresh_derived();
+  return graph_;
+}
+
+result database::load_script(const std::filesystem::path& file) {
+  std::string text;
+  {
+    std::ifstream in(file, std::ios::binary);
+    std::error_code ec;
+    if (std::filesystem::is_directory(file, ec))
+      throw load_error("LoadError", "CannotRead",
+                       "cannot read " + file.string() + ": it is a folder (database::load_directory runs one)");
+    if (!in) throw load_error("LoadError", "CannotRead", "cannot read " + file.string() + ": " + std::strerror(errno));
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    text = std::move(buffer).str();
+  }
+  try {
+    return execute(text);
+  } catch (error& e) {
+    if (e.file().empty()) e.set_file(file.string());
+    throw;
+  }
+}
+
+std::vector<std::filesystem::path> database::load_directory(const std::filesystem::path& dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec))
+    throw load_error("LoadError", "CannotRead", "cannot read " + dir.string() + ": not a folder");
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+    if (entry.path().extension() == ".cypher" && entry.is_regular_file()) files.push_back(entry.path());
+  if (ec) throw load_error("LoadError", "CannotRead", "cannot read " + dir.string() + ": " + ec.message());
+  if (files.empty()) throw load_error("LoadError", "NoScripts", "no .cypher scripts in " + dir.string());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) load_script(f);
+  return files;
 }
 
 result database::execute(std::string_view text) {
@@ -550,7 +611,7 @@ void database::open(const std::filesystem::path& file) {
 }
 
 database::database(const std::filesystem::path& file, const durability_options& options)
-    : engine_(std::make_shared<engine>(*this)) {
+    : engine_(std::make_shared<detail::database_engine>(*this)) {
   auto& eng = *engine_;
   eng.snapshot = file;
   eng.durability = options;

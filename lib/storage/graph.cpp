@@ -351,6 +351,30 @@ void graph::clear_derived(symbol type) {
   while (!rels_.empty() && !rels_.back().record) rels_.pop_back();
 }
 
+namespace {
+const value& null_value() {
+  static const value none; // immutable: shared by every reader safely
+  return none;
+}
+} // namespace
+
+const value& graph::property(node_id n, std::string_view key) const {
+  if (!node_alive(n))
+    throw runtime_error("RuntimeError", "NoSuchNode", "graph::property: " + std::to_string(n) + " is not a live node");
+  const auto k = symbols_.find(key);
+  const value* v = k ? g_[n].properties.get(*k) : nullptr;
+  return v ? *v : null_value();
+}
+
+const value& graph::rel_property(rel_id r, std::string_view key) const {
+  if (!rel_alive(r))
+    throw runtime_error("RuntimeError", "NoSuchRelationship",
+                        "graph::rel_property: " + std::to_string(r) + " is not a live relationship");
+  const auto k = symbols_.find(key);
+  const value* v = k ? rels_[r].record->properties.get(*k) : nullptr;
+  return v ? *v : null_value();
+}
+
 void graph::set_property(node_id n, std::string_view key, value v) {
   atomically(*this, [&] {
     const symbol k = symbols_.intern(key);

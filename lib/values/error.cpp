@@ -7,7 +7,8 @@ error::error(std::string category, std::string detail, std::string message, sour
     : std::runtime_error(message), category_(std::move(category)), detail_(std::move(detail)),
       message_(std::move(message)), where_(where), line_text_(std::move(line_text)) {}
 
-std::string error::describe(const std::string& file) const {
+std::string error::describe(const std::string& named) const {
+  const std::string& file = named.empty() ? file_ : named;
   std::string out;
   if (!file.empty()) out += file + (where_.line != 0 ? ":" : ": ");
   if (where_.line != 0) out += std::to_string(where_.line) + ":" + std::to_string(where_.column) + ": ";

@@ -1,11 +1,46 @@
 #include "annals/value.hpp"
 
+#include "annals/error.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
 
 namespace annals {
+
+namespace detail {
+namespace {
+// The C++ type a kind is read as, as a program spells it in as<…>().
+std::string_view cxx_type(value_kind k) {
+  switch (k) {
+  case value_kind::null: return "std::monostate";
+  case value_kind::boolean: return "bool";
+  case value_kind::integer: return "std::int64_t";
+  case value_kind::floating: return "double";
+  case value_kind::string: return "std::string";
+  case value_kind::date: return "annals::partial_date";
+  case value_kind::list: return "annals::value_list";
+  case value_kind::map: return "annals::value_map";
+  case value_kind::node: return "annals::node_ref";
+  case value_kind::relationship: return "annals::rel_ref";
+  case value_kind::path: return "annals::path_value";
+  }
+  return "?";
+}
+std::string with_article(value_kind k) {
+  const auto name = std::string(to_string(k));
+  return (k == value_kind::integer ? "an " : "a ") + name;
+}
+} // namespace
+
+void throw_wrong_kind(value_kind wanted, value_kind actual) {
+  std::string message = "value::as<" + std::string(cxx_type(wanted)) + ">(): wanted " + with_article(wanted) + ", got ";
+  if (actual == value_kind::null) message += "null (value_or() and try_as() accept null)";
+  else message += with_article(actual);
+  throw type_error("TypeError", "WrongValueKind", message);
+}
+} // namespace detail
 
 std::string_view to_string(value_kind k) {
   switch (k) {

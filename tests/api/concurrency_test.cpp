@@ -179,8 +179,8 @@ BOOST_AUTO_TEST_CASE(a_waiting_writer_honours_its_timeout_and_cancel) {
   canceller.join();
   stop_reader = true;
   reader.join();
-  BOOST_TEST(timed_out == "Timeout: query waited longer than the time limit of 50 ms for another statement to finish "
-                          "(raise it with database::limits().timeout or the shell's :timeout)");
+  BOOST_TEST(timed_out == "Timeout: query waited longer than the time limit of 50 ms for another statement to finish; "
+                          "raise database::limits().timeout");
   BOOST_TEST(cancelled == "RuntimeError.Cancelled");
   BOOST_TEST(reader_outcome == "RuntimeError.Cancelled");
   BOOST_TEST(int_of(db.query("MATCH (n:N) RETURN count(n)")[0][0]) == 1); // neither waiting writer wrote

@@ -52,9 +52,10 @@ BOOST_FIXTURE_TEST_CASE(table_aligns_columns_and_counts_rows, fixture) {
                                      "(2 rows)\n");
   BOOST_TEST(format_table(result({"x"}, {}), g()) == "+---+\n| x |\n+---+\n(0 rows)\n");
   BOOST_TEST(format_table(result({"x"}, {{"a\nb"}}), g()) == "+------+\n| x    |\n+------+\n| a\\nb |\n+------+\n(1 row)\n");
-  result created;
-  created.mutable_changes().nodes_created = 2;
-  created.mutable_changes().properties_set = 1;
+  change_counts two_nodes;
+  two_nodes.nodes_created = 2;
+  two_nodes.properties_set = 1;
+  const result created({}, {}, two_nodes, "");
   BOOST_TEST(format_table(created, g()) == "(0 rows)\n2 nodes created, 1 property set\n");
 }
 

@@ -14,6 +14,16 @@ file(REMOVE_RECURSE ${WORK_DIR})
 if(MODE STREQUAL "find_package")
   run(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${WORK_DIR}/prefix)
   set(use_annals -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix)
+  # The installed `annals demo` tours the installed dataset, not the source tree's.
+  if(EXISTS ${WORK_DIR}/prefix/bin/annals)
+    execute_process(COMMAND ${WORK_DIR}/prefix/bin/annals demo --no-pause RESULT_VARIABLE status
+                    OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    string(REGEX MATCH "^[^\n]*" first_line "${out}")
+    if(NOT status EQUAL 0 OR NOT first_line MATCHES
+       "^annals demo: [0-9]+ nodes, [0-9]+ relationships, loaded from 12 files in ${WORK_DIR}/prefix/share/annals/intervention\.$")
+      message(FATAL_ERROR "the installed annals demo (status ${status}) began: ${first_line}\n${err}")
+    endif()
+  endif()
 else()
   set(use_annals -DANNALS_SOURCE=${SOURCE_DIR})
 endif()
