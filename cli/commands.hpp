@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,7 +29,15 @@ int run_query(const query_command& c, std::ostream& out, std::ostream& err);
 
 int run_check(const std::vector<std::string>& scripts, std::ostream& err);
 
-int run_demo(const std::filesystem::path& data_dir, std::ostream& out, std::ostream& err);
+struct demo_command {
+  std::filesystem::path data_dir; // --data
+  std::optional<bool> pause;      // --pause / --no-pause; unset: pause at a terminal
+};
+// Where the bundled dataset is: installed, <bindir>/../share/annals/intervention;
+// run from the build tree, the source tree's examples/intervention.
+std::filesystem::path bundled_dataset_dir();
+// The tour: each question of DATA/queries with its answer, pausing between them (reading `in`).
+int run_demo(const demo_command& c, std::istream& in, std::ostream& out, std::ostream& err);
 
 struct export_command {
   std::vector<std::string> scripts;

@@ -5,8 +5,22 @@
 #include "annals/format.hpp"
 
 #include <algorithm>
+#include <istream>
 #include <ostream>
 #include <sstream>
+#include <system_error>
+
+#include <unistd.h>
+
+#ifndef ANNALS_SOURCE_DIR
+#define ANNALS_SOURCE_DIR "."
+#endif
+#ifndef ANNALS_BINARY_DIR
+#define ANNALS_BINARY_DIR "."
+#endif
+#ifndef ANNALS_DATASET_FROM_BINDIR
+#define ANNALS_DATASET_FROM_BINDIR "../share/annals/intervention"
+#endif
 
 namespace annals::cli {
 
@@ -53,14 +67,47 @@ std::string shown_query(const std::string& text) {
   return out;
 }
 
+// Where the tour goes from here: the commands that open the same graph.
+void what_to_try_next(const fs::path& data_dir, std::ostream& out) {
+  const std::string data = data_dir.string();
+  out << "\nWhat to try next:\n"
+      << "  annals shell " << data << "/*.cypher      the same graph in the shell (:help lists its commands)\n"
+      << "  annals query " << data << "/*.cypher -e \"MATCH (n) RETURN labels(n) AS label, count(*) AS nodes\"\n"
+      << "  annals query " << data << "/*.cypher -e \"PROFILE MATCH (a)-[r]->(b) RETURN type(r) AS type, count(*) AS n\"\n"
+      << "  annals export " << data << "/*.cypher --to svg -o war.svg   a picture of the graph\n"
+      << "  the questions are in " << (data_dir / "queries").string() << "/*.cypher: edit one and run it with annals query\n";
+}
+
+// At a pause: true to go on, false when the reader typed q (or the input ended).
+bool next_section(std::istream& in, std::ostream& out, std::size_t done, std::size_t total) {
+  out << "\n-- " << done << " of " << total << ": Enter for the next question, q to stop -- " << std::flush;
+  std::string answer;
+  if (!std::getline(in, answer)) return false;
+  return trimmed(answer) != "q";
+}
+
 } // namespace
 
-int run_demo(const fs::path& data_dir, std::ostream& out, std::ostream& err) {
+fs::path bundled_dataset_dir() {
+  std::error_code ec;
+  const fs::path program = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    // Run from the build tree: the source tree's copy, which edits change.
+    if (fs::equivalent(program.parent_path(), ANNALS_BINARY_DIR, ec))
+      return fs::path(ANNALS_SOURCE_DIR) / "examples/intervention";
+    // Installed: next to the program (bin/../share/annals/intervention).
+    return (program.parent_path() / ANNALS_DATASET_FROM_BINDIR).lexically_normal();
+  }
+  return fs::path(ANNALS_SOURCE_DIR) / "examples/intervention";
+}
+
+int run_demo(const demo_command& c, std::istream& in, std::ostream& out, std::ostream& err) {
+  const fs::path& data_dir = c.data_dir;
   const auto scripts = cypher_files(data_dir);
   const auto queries = cypher_files(data_dir / "queries");
   if (scripts.empty()) {
     err << "annals demo: no dataset in " << data_dir.string()
-        << " (expected examples/intervention/*.cypher; give --data DIR)\n";
+        << " (expected a folder of *.cypher scripts and queries/*.cypher; give --data DIR)\n";
     return 1;
   }
   database db;
@@ -72,10 +119,12 @@ int run_demo(const fs::path& data_dir, std::ostream& out, std::ostream& err) {
     err << "annals demo: no queries in " << (data_dir / "queries").string() << '\n';
     return 1;
   }
+  const bool pause = c.pause.value_or(::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO));
 
   int status = 0;
   std::size_t number = 0;
   for (const auto& file : queries) {
+    if (pause && number > 0 && !next_section(in, out, number, queries.size())) break;
     out << "\n" << ++number << ". ";
     try {
       const auto text = read_text(file);
@@ -87,6 +136,7 @@ int run_demo(const fs::path& data_dir, std::ostream& out, std::ostream& err) {
       status = 1;
     }
   }
+  what_to_try_next(data_dir, out);
   return status;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cstdint>
 #include <limits>
@@ -86,6 +87,24 @@ std::optional<std::string> limit_error(std::string_view name, std::string_view v
 std::string limit_value(const query_limits& limits, std::string_view name) {
   if (name == "timeout") return limits.timeout.count() == 0 ? "off" : std::to_string(limits.timeout.count()) + " ms";
   return std::to_string(limits.*member_of(name));
+}
+
+error spelled_for(const error& e, limit_interface where) {
+  static constexpr std::string_view cpp = "raise database::limits().";
+  std::string message = e.message();
+  const auto at = message.find(cpp);
+  if (at == std::string::npos) return e;
+  auto end = at + cpp.size();
+  while (end < message.size() && (std::islower(static_cast<unsigned char>(message[end])) || message[end] == '_')) ++end;
+  const std::string name = message.substr(at + cpp.size(), end - at - cpp.size());
+  if (unknown_limit(name)) return e;
+  std::string setting;
+  if (where == limit_interface::command_line) setting = name == "timeout" ? "--timeout MS" : "--limit " + name + "=N";
+  else setting = name == "timeout" ? ":timeout MS" : ":limit " + name + " N";
+  message.replace(at, end - at, "raise it with " + setting);
+  error spelled(e.category(), e.detail(), message, e.where(), e.line_text());
+  spelled.set_file(e.file());
+  return spelled;
 }
 
 } // namespace annals::cli

@@ -2,6 +2,7 @@
 // :timeout and the command line's --limit and --timeout spell them.
 #pragma once
 
+#include "annals/error.hpp"
 #include "annals/limits.hpp"
 
 #include <optional>
@@ -28,5 +29,14 @@ std::optional<std::string> limit_error(std::string_view name, std::string_view v
 
 // The limit as it is shown: "200", or for timeout "250 ms" or "off"; `name` is one of limit_names().
 std::string limit_value(const query_limits& limits, std::string_view name);
+
+// Where a limit is raised: the command line's options or the shell's commands.
+enum class limit_interface { command_line, shell };
+
+// `e` with its advice on raising a limit in the terms of `where`: the library
+// writes "raise database::limits().max_result_rows"; the command line reads
+// "raise it with --limit max_result_rows=N" (--timeout MS), the shell
+// "raise it with :limit max_result_rows N" (:timeout MS). Other errors come back unchanged.
+error spelled_for(const error& e, limit_interface where);
 
 } // namespace annals::cli

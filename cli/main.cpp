@@ -11,10 +11,6 @@
 #include <iostream>
 #include <new>
 
-#ifndef ANNALS_SOURCE_DIR
-#define ANNALS_SOURCE_DIR "."
-#endif
-
 namespace {
 
 // An empty file name is a mistake (an unset variable, say), never "write nothing".
@@ -59,9 +55,12 @@ int main(int argc, char** argv) {
   auto* c = app.add_subcommand("check", "parse and bind scripts without running them; list every error");
   c->add_option("scripts", check_scripts, "Cypher scripts, checked in order as one")->required();
 
-  std::string data_dir = std::string(ANNALS_SOURCE_DIR) + "/examples/intervention";
+  std::string data_dir = bundled_dataset_dir().string();
+  bool pause = false, no_pause = false;
   auto* d = app.add_subcommand("demo", "a guided tour of the bundled graph of the French intervention in Mexico");
   d->add_option("--data", data_dir, "the dataset directory (*.cypher and queries/*.cypher)")->capture_default_str();
+  d->add_flag("--pause", pause, "wait for Enter between questions (the default at a terminal)");
+  d->add_flag("--no-pause", no_pause, "print every question at once (the default when piped)")->excludes("--pause");
 
   shell_command shell;
   auto* s = app.add_subcommand("shell", "the interactive shell (reads statements from standard input when piped)");
@@ -105,7 +104,10 @@ int main(int argc, char** argv) {
   try {
     if (q->parsed()) return run_query(query, std::cout, std::cerr);
     if (c->parsed()) return run_check(check_scripts, std::cerr);
-    if (d->parsed()) return run_demo(data_dir, std::cout, std::cerr);
+    if (d->parsed()) {
+      const std::optional<bool> paused = pause ? std::optional(true) : no_pause ? std::optional(false) : std::nullopt;
+      return run_demo({data_dir, paused}, std::cin, std::cout, std::cerr);
+    }
     if (x->parsed()) return run_export(exporting, std::cout, std::cerr);
     return run_shell(shell);
   } catch (const annals::error& e) {

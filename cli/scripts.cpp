@@ -1,5 +1,7 @@
 #include "scripts.hpp"
 
+#include "limit_settings.hpp"
+
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -45,10 +47,11 @@ std::string read_text(const std::filesystem::path& file) {
 }
 
 std::string describe(const std::exception& e, const std::string& file) {
-  const auto* annals_error = dynamic_cast<const error*>(&e);
-  if (!annals_error) return file.empty() ? e.what() : file + ": " + e.what();
-  if (annals_error->where().line == 0 && !file.empty()) return file + ": " + annals_error->describe();
-  return annals_error->describe(file);
+  const auto* thrown = dynamic_cast<const error*>(&e);
+  if (!thrown) return file.empty() ? e.what() : file + ": " + e.what();
+  const error annals_error = spelled_for(*thrown, limit_interface::command_line); // --limit, not database::limits()
+  if (annals_error.where().line == 0 && !file.empty()) return file + ": " + annals_error.describe();
+  return annals_error.describe(file);
 }
 
 error moved_to(const error& e, source_position where, std::string line_text) {

@@ -3,6 +3,7 @@
 #include "meta_commands.hpp"
 #include "statement_scanner.hpp"
 
+#include "../limit_settings.hpp"
 #include "../scripts.hpp"
 
 #include <algorithm>
@@ -131,10 +132,10 @@ void session::report(const error& e, std::size_t begin, std::size_t prefix_lengt
   if (interactive_) {
     // Lines counted from the statement's first: the terminal has no useful line numbers.
     where.line -= start.line - 1;
-    err_ << moved_to(e, where, text).describe() << std::endl;
+    err_ << moved_to(spelled_for(e, limit_interface::shell), where, text).describe() << std::endl;
   } else {
     where.line += first_line_ - 1;
-    err_ << moved_to(e, where, text).describe(source_) << std::endl;
+    err_ << moved_to(spelled_for(e, limit_interface::shell), where, text).describe(source_) << std::endl;
   }
 }
 

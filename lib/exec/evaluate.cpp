@@ -18,7 +18,7 @@ void eval_context::check_interrupt_now() {
   if (std::chrono::steady_clock::now() > deadline)
     runtime_fail("RuntimeError", "Timeout",
                  "query ran longer than the time limit of " + std::to_string(limits.timeout.count()) +
-                     " ms (raise it with database::limits().timeout or the shell's :timeout)");
+                     " ms; raise database::limits().timeout");
 }
 
 void eval_context::held_too_many(const char* what, const char* unit) const {

@@ -1,0 +1,1 @@
+demo --data demo_data --pause
