@@ -58,8 +58,9 @@ struct network {
 
 // Reads FOUGHT_AGAINST through annals::bgl_view: every edge of the view is one
 // relationship, stored once in each direction, so pairs are collected unordered.
-network who_fought_whom(const annals::graph& g) {
-  const auto view = annals::bgl_view(g, {"FOUGHT_AGAINST"});
+network who_fought_whom(annals::database& db) {
+  const auto view = annals::bgl_view(db, {"FOUGHT_AGAINST"}); // computes the derived type first
+  const auto& g = db.graph();
   std::map<std::pair<std::string, std::string>, std::set<std::string>> pairs;
   for (const auto e : boost::make_iterator_range(boost::edges(view))) {
     auto a = g.property(boost::source(e, view), "name").value_or("");
@@ -158,8 +159,7 @@ int main(int argc, char** argv) {
     return 1;
   }
 
-  // db.graph() brings the derived FOUGHT_AGAINST up to date before the graph is read directly.
-  const auto n = who_fought_whom(db.graph());
+  const auto n = who_fought_whom(db);
   std::cout << "who_fought_whom: " << n.names.size() << " commanders, " << boost::num_edges(n.g)
             << " pairs of opponents (from FOUGHT_AGAINST)\n\n";
   print_groups(n);

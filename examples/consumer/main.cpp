@@ -33,7 +33,7 @@ int main() {
   std::cout << files.size() << " scripts; " << r[0][r.column("battle")].as<std::string>() << " has "
             << r[0][r.column("length")].as<double>() << " letters";
   if (!r[0][0].try_as<std::int64_t>()) std::cout << " (its name is no number)";
-  const auto fought_against = annals::bgl_view(war.graph(), {"FOUGHT_AGAINST"});
+  const auto fought_against = annals::bgl_view(war, {"FOUGHT_AGAINST"}); // computes the derived type
   std::cout << "; " << num_edges(fought_against) << " FOUGHT_AGAINST relationships\n";
   try {
     (void)r[0][0].as<std::int64_t>();

@@ -9,13 +9,15 @@
 // the underlying adjacency_list (its size is graph::node_capacity()), and so
 // does num_vertices(). num_edges(view), called unqualified, counts only the
 // relationships the view shows (boost::filtered_graph's own counts them all).
-// database::graph() brings derived types up to date, so a view of
-// db.graph() shows derived relationships without refresh_derived().
+// bgl_view(db, {types}) first brings the derived types among `types` (all
+// of them for no types) up to date, as a query reading them would; a view of
+// db.graph() shows derived relationships as they were last computed.
 // A view reads the graph unlocked: use it while no thread writes.
 #pragma once
 
 #include "annals/detail/requires_cxx20.hpp"
 
+#include "annals/database.hpp"
 #include "annals/graph.hpp"
 
 #include <boost/graph/filtered_graph.hpp>
@@ -48,6 +50,13 @@ inline bgl_view_type bgl_view(const graph& g, std::initializer_list<std::string_
   for (auto t : types) edges.types.push_back(g.find_symbol(t).value_or(~symbol{0}));
   if (types.size() && edges.types.empty()) edges.types.push_back(~symbol{0});
   return bgl_view_type(g.bgl(), edges, live_node_filter{&g.bgl()});
+}
+
+// The view of a database: derived types it shows are computed first if stale
+// (their definition's error is thrown then).
+inline bgl_view_type bgl_view(database& db, std::initializer_list<std::string_view> types = {}) {
+  db.refresh_derived(types);
+  return bgl_view(db.graph(), types);
 }
 
 // The relationships of the types the view shows (found by ADL before boost::num_edges).

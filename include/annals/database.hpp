@@ -40,6 +40,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <initializer_list>
 #include <memory>
 #include <string_view>
 
@@ -113,11 +114,10 @@ public:
   std::optional<node_id> find_node(std::string_view label, const value& key) const;
   // The graph itself, unlocked (see "Threads" above); changes made through it
   // are neither serialised with statements nor logged. Derived relationship
-  // types are brought up to date first (as a query reading them would), so the
-  // graph API and bgl_view see them; an error of a derived definition is
-  // thrown here then. Not synchronised: call it while no other thread writes.
-  annals::graph& graph();
-  const annals::graph& graph() const;
+  // types hold what they held when last computed: bgl_view(db, {types})
+  // (bgl_view.hpp) and refresh_derived() bring them up to date first.
+  annals::graph& graph() { return graph_; }
+  const annals::graph& graph() const { return graph_; }
 
   // Limits that protect the process from runaway queries (include/annals/limits.hpp);
   // query() and prepared_statement::run() also take limits for one query.
@@ -159,8 +159,12 @@ public:
   // Derived relationship types, in definition order: (name, defining statement text).
   std::vector<std::pair<std::string, std::string>> derived_definitions() const;
 
-  // Brings derived relationship types up to date (done lazily by queries). Thread-safe (a writer).
+  // Brings derived relationship types up to date (done lazily by queries):
+  // every one, or those named in `types` and the derived types they read (a
+  // name that is no derived type is skipped). A definition that fails throws
+  // its error. Thread-safe (a writer).
   void refresh_derived();
+  void refresh_derived(std::initializer_list<std::string_view> types);
 
 private:
   friend struct detail::database_engine;

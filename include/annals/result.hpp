@@ -50,6 +50,8 @@ public:
   const change_counts& changes() const { return changes_; }
   // EXPLAIN: the plan tree; PROFILE: the plan with rows and time per operator.
   const std::string& plan() const { return plan_; }
+  // Whether the statement was an EXPLAIN: a plan and no rows, since nothing ran.
+  bool explained_only() const { return explained_only_; }
 
 private:
   friend struct detail::result_access;
@@ -58,6 +60,7 @@ private:
   std::vector<row> rows_;
   change_counts changes_;
   std::string plan_;
+  bool explained_only_ = false;
 };
 
 } // namespace annals

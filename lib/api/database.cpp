@@ -201,7 +201,7 @@ result run_plan(graph& g, const plan::logical_plan& p, ast::statement_mode mode,
                 const query_limits& limits, clock::time_point deadline) {
   result out(p.columns, {});
   if (mode == ast::statement_mode::explain) {
-    detail::result_access::set_plan(out, plan::explain(*p.root));
+    detail::result_access::set_explained(out, plan::explain(*p.root));
     return out;
   }
   exec::eval_context ctx(g, params, limits);
@@ -243,12 +243,21 @@ bool derived_stale(const std::vector<derived_type>& derived, const graph& g, con
 // derived type never runs one, so a derived type that fails (a runaway
 // definition) fails only the queries that read it. The caller holds the lock
 // exclusively: refreshing writes the graph.
+void refresh_needed(std::vector<derived_type>& derived, graph& g, std::vector<bool> needed, const query_limits& limits,
+                    clock::time_point deadline);
+
 void refresh_derived_types(std::vector<derived_type>& derived, graph& g, const plan::logical_plan* reader,
                            const query_limits& limits, clock::time_point deadline) {
   if (derived.empty()) return;
   std::vector<bool> needed(derived.size(), reader == nullptr);
   if (reader)
     for (std::size_t i = 0; i < derived.size(); ++i) needed[i] = reads_type(g, *reader, derived[i].name);
+  refresh_needed(derived, g, std::move(needed), limits, deadline);
+}
+
+// Recomputes the stale types marked `needed` and those they read.
+void refresh_needed(std::vector<derived_type>& derived, graph& g, std::vector<bool> needed, const query_limits& limits,
+                    clock::time_point deadline) {
   // Definition order is dependency order: a derived type reads only types defined before it.
   std::vector<plan::logical_plan> plans(derived.size());
   for (std::size_t i = derived.size(); i-- > 0;) {
@@ -425,16 +434,13 @@ void database::refresh_derived() {
   refresh_derived_types(engine_->derived, graph_, nullptr, limits_, deadline_of(limits_));
 }
 
-annals::graph& database::graph() {
-  if (derived_stale(engine_->derived, graph_, nullptr)) refresh_derived();
-  return graph_;
-}
-
-const annals::graph& database::graph() const {
-  // Bringing derived types up to date changes no data a program sees but
-  // them; the engine's owner is this database, reached without const.
-  if (derived_stale(engine_->derived, graph_, nullptr)) engine_->owner->refresh_derived();
-  return graph_;
+void database::refresh_derived(std::initializer_list<std::string_view> types) {
+  auto lk = engine_->write_lock(limits_, deadline_of(limits_));
+  auto& derived = engine_->derived;
+  std::vector<bool> needed(derived.size(), types.size() == 0);
+  for (std::size_t i = 0; i < derived.size(); ++i)
+    needed[i] = needed[i] || std::find(types.begin(), types.end(), derived[i].name) != types.end();
+  refresh_needed(derived, graph_, std::move(needed), limits_, deadline_of(limits_));
 }
 
 result database::load_script(const std::filesystem::path& file) {

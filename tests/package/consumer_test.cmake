@@ -20,7 +20,7 @@ if(MODE STREQUAL "find_package")
                     OUTPUT_VARIABLE out ERROR_VARIABLE err)
     string(REGEX MATCH "^[^\n]*" first_line "${out}")
     if(NOT status EQUAL 0 OR NOT first_line MATCHES
-       "^annals demo: [0-9]+ nodes, [0-9]+ relationships, loaded from 12 files in ${WORK_DIR}/prefix/share/annals/intervention\.$")
+       "^annals demo: [0-9]+ nodes, [0-9]+ relationships, loaded from 12 files in ${WORK_DIR}/prefix/share/annals/intervention[.]$")
       message(FATAL_ERROR "the installed annals demo (status ${status}) began: ${first_line}\n${err}")
     endif()
   endif()
