@@ -51,7 +51,18 @@ int run_query(const query_command& c, std::ostream& out, std::ostream& err) {
     }
   }
   // With only --db and --save there is no result to print.
-  if (!c.scripts.empty() || !c.query.empty()) write_result(out, last, db.graph(), c.output);
+  if (c.scripts.empty() && c.query.empty()) return 0;
+  // EXPLAIN prints the plan alone, PROFILE the plan with its counters and then
+  // the rows, as the shell does; beside rows for programs (csv, tsv, json,
+  // jsonlines) the plan goes to stderr, so that stdout stays one document.
+  if (!last.plan().empty()) {
+    const auto f = c.output.format;
+    const bool for_programs = f == output_format::csv || f == output_format::tsv || f == output_format::json ||
+                              f == output_format::jsonlines;
+    std::ostream& to = last.explained_only() || !for_programs ? out : err;
+    to << last.plan() << (last.plan().back() == '\n' ? "" : "\n");
+  }
+  if (!last.explained_only()) write_result(out, last, db.graph(), c.output);
   return 0;
 }
 

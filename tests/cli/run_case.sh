@@ -40,6 +40,11 @@ fi
 echo $? >"$work/status"
 # The scratch directory's name changes from run to run.
 sed -i "s|$SCRATCH|\$SCRATCH|g" "$work/out" "$work/err"
+# What changes from run to run otherwise (PROFILE's times): lines "#mask SED-EXPRESSION"
+# in NAME.cmd are applied to stdout and stderr.
+grep '^#mask ' "$name.cmd" | cut -c7- | while IFS= read -r mask; do
+  sed -E -i "$mask" "$work/out" "$work/err"
+done
 # Cases that write files print them after the command: NAME.cmd may end with a
 # line "#show FILE…" (relative to $SCRATCH).
 show=$(grep -o '^#show .*' "$name.cmd" | cut -c7-)
