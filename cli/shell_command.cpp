@@ -42,6 +42,7 @@ int run_shell(const shell_command& c) {
   s.settings().output = c.output;
   for (const auto& file : c.scripts)
     if (s.load(file) == session::status::failed && !terminal) return 1;
+  s.mark_saved(); // the scripts can be loaded again: only what is typed later counts as unsaved
   return terminal ? run_line_editor(s) : run_piped(s, std::cin, "<stdin>");
 }
 

@@ -76,6 +76,47 @@ void add_procedure_names(std::string_view line, int start, std::string_view pref
   }
 }
 
+// The label (or relationship type) `variable` has in a pattern of `text`:
+// "(p:Person" gives Person, "[r:COMMANDED" gives COMMANDED; nothing when untyped.
+std::optional<std::string> declared_label(std::string_view text, std::string_view variable) {
+  const auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (std::size_t at = text.find(variable); at != std::string_view::npos; at = text.find(variable, at + 1)) {
+    if (at > 0 && word(text[at - 1])) continue;
+    auto before = at;
+    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+    if (before == 0 || (text[before - 1] != '(' && text[before - 1] != '[')) continue;
+    auto i = at + variable.size();
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i >= text.size() || text[i] != ':') continue;
+    ++i;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    const auto begin = i;
+    while (i < text.size() && word(text[i])) ++i;
+    if (i > begin) return std::string(text.substr(begin, i - begin));
+  }
+  return std::nullopt;
+}
+
+// After "p.": the keys of p's label or type when a pattern gives it one (its
+// table's columns and the keys its records use), every key otherwise.
+void add_property_keys(std::string_view line, int start, std::string_view prefix) {
+  auto b = static_cast<std::size_t>(start) - 1; // the '.'
+  auto v = b;
+  while (v > 0 && (std::isalnum(static_cast<unsigned char>(line[v - 1])) || line[v - 1] == '_')) --v;
+  const auto variable = line.substr(v, b - v);
+  const auto label = variable.empty() ? std::nullopt : declared_label(current->pending_text() + std::string(line), variable);
+  if (!label) return add_matching(census().keys, prefix);
+  const auto& schema = current->db().graph().schema();
+  std::vector<std::string> keys;
+  if (const auto* t = schema.find_node_table(*label))
+    for (const auto& c : t->columns) keys.push_back(c.name);
+  if (const auto* t = schema.find_rel_table(*label))
+    for (const auto& c : t->columns) keys.push_back(c.name);
+  if (auto it = census().labels.find(*label); it != census().labels.end()) keys.insert(keys.end(), it->second.keys.begin(), it->second.keys.end());
+  if (auto it = census().types.find(*label); it != census().types.end()) keys.insert(keys.end(), it->second.keys.begin(), it->second.keys.end());
+  add_matching(keys, prefix);
+}
+
 char* next_match(const char*, int state) {
   static std::size_t index = 0;
   if (state == 0) index = 0;
@@ -113,7 +154,7 @@ char** complete(const char* text, int start, int) {
     add_matching_keys(census().labels, text);
     add_matching_keys(census().types, text);
   } else if (before == '.') {
-    add_matching(census().keys, text);
+    add_property_keys(line, start, text);
     add_procedure_names(line, start, text);
   } else if (before == '$') {
     add_matching_keys(current->settings().parameters, text);

@@ -82,6 +82,9 @@ void load_history() {
   read_history(history_file.c_str());
   history_truncate_file(history_file.c_str(), 1000);
   stifle_history(1000);
+  // :history lists them before this session's entries.
+  if (HIST_ENTRY** entries = history_list())
+    for (std::size_t i = 0; entries[i]; ++i) current->history().emplace_back(entries[i]->line);
 }
 
 } // namespace

@@ -42,6 +42,7 @@ std::string first_word(std::string_view text) {
 session::session(database& db, std::ostream& out, std::ostream& err, bool interactive)
     : db_(db), out_(out), err_(err), interactive_(interactive) {
   settings_.timing = interactive;
+  mark_saved();
   db_.limits().cancel = &cancel_;
 }
 
@@ -51,6 +52,7 @@ session::status session::feed(std::string_view line, std::string_view source, st
     if (start == std::string_view::npos) return status::ok;
     if (line[start] == ':') {
       last_input_ = std::string(line.substr(start));
+      history_.push_back(last_input_);
       // One bad command ends itself, never the shell.
       try {
         return run_meta_command(*this, line.substr(start));
@@ -75,6 +77,7 @@ session::status session::finish() { return buffer_.empty() ? status::ok : run_bu
 
 session::status session::run_buffer() {
   last_input_ = buffer_.substr(0, buffer_.find_last_not_of(" \t\r\n") + 1);
+  history_.push_back(last_input_);
   auto result = status::ok;
   for (const auto& s : scan_statements(buffer_).statements) {
     // From its first word, so that an error without a position points there.
@@ -154,7 +157,15 @@ void session::print(const result& r, bool plan_only, double milliseconds) {
 session::status session::load(const std::string& file) {
   cancel_ = false;
   out_.flush();
-  return load_scripts(db_, {file}, err_) ? status::ok : status::failed;
+  try {
+    db_.load_script(file);
+    return status::ok;
+  } catch (const error& e) {
+    err_ << spelled_for(e, limit_interface::shell).describe() << std::endl; // names the file
+  } catch (const std::exception& e) {
+    err_ << describe(e, file) << std::endl;
+  }
+  return status::failed;
 }
 
 } // namespace annals::cli

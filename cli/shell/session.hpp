@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace annals::cli {
 
@@ -38,6 +39,8 @@ public:
   status finish();
   // Whether a statement has begun and waits for its ';'.
   bool pending() const { return !buffer_.empty(); }
+  // The lines of that statement typed so far (completion reads the patterns in them).
+  const std::string& pending_text() const { return buffer_; }
   // Forgets the statement being typed (Ctrl-C at the prompt).
   void discard_pending() { buffer_.clear(); }
   // The text of the statements or meta-command run since the last call, for the history.
@@ -45,6 +48,17 @@ public:
 
   // Loads a script (:load, and the scripts given to `annals shell`).
   status load(const std::string& file);
+
+  // What was typed, oldest first (:history): statements and meta-commands,
+  // after the entries of earlier sessions the line editor read back.
+  std::vector<std::string>& history() { return history_; }
+
+  // Unsaved changes: an in-memory database changed since it was loaded, saved or opened.
+  bool interactive() const { return interactive_; }
+  void mark_saved() { saved_version_ = db_.graph().version(); }
+  bool unsaved_changes() const { return !db_.durable() && db_.graph().version() != saved_version_; }
+  // :quit warns once about unsaved changes; the next :quit leaves.
+  bool warned_of_unsaved = false;
 
   database& db() { return db_; }
   shell_settings& settings() { return settings_; }
@@ -67,6 +81,8 @@ private:
   std::atomic<bool> cancel_{false};
   std::string buffer_, source_, last_input_;
   std::size_t first_line_ = 0; // of the buffer in the input
+  std::vector<std::string> history_;
+  std::uint64_t saved_version_ = 0;
 };
 
 } // namespace annals::cli

@@ -14,6 +14,7 @@ struct meta_command_help {
   std::string_view name;  // ":format"
   std::string_view usage; // ":format table|csv|json"
   std::string_view what;
+  std::string_view details = {}; // more for :help NAME
 };
 std::span<const meta_command_help> meta_commands();
 

@@ -452,6 +452,9 @@ result database::load_script(const std::filesystem::path& file) {
       throw load_error("LoadError", "CannotRead",
                        "cannot read " + file.string() + ": it is a folder (database::load_directory runs one)");
     if (!in) throw load_error("LoadError", "CannotRead", "cannot read " + file.string() + ": " + std::strerror(errno));
+    // A device or a pipe (/dev/zero, a FIFO) could be read forever.
+    if (!std::filesystem::is_regular_file(file, ec))
+      throw load_error("LoadError", "CannotRead", "cannot read " + file.string() + ": not a regular file");
     std::ostringstream buffer;
     buffer << in.rdbuf();
     text = std::move(buffer).str();

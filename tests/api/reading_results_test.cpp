@@ -149,6 +149,8 @@ BOOST_AUTO_TEST_CASE(load_script_names_the_file_of_an_error) {
   BOOST_TEST(db.query("MATCH (p:Person) RETURN count(*)")[0][0].as<std::int64_t>() == 1);
   BOOST_TEST(refusal([&] { db.load_script(dir.path / "missing.cypher"); }) ==
              "LoadError.CannotRead: cannot read " + (dir.path / "missing.cypher").string() + ": No such file or directory");
+  BOOST_TEST(refusal([&] { db.load_script("/dev/zero"); }) ==
+             "LoadError.CannotRead: cannot read /dev/zero: not a regular file");
   BOOST_TEST(refusal([&] { db.load_script(dir.path); }) ==
              "LoadError.CannotRead: cannot read " + dir.path.string() +
                  ": it is a folder (database::load_directory runs one)");

@@ -2,6 +2,7 @@
 # The interactive shell in a real terminal (tmux): tab completion of a label,
 # history recall, an error then recovery, Ctrl-C on a long query and at the
 # prompt, a bad :open, a :timeout and a bad :params that leave the shell answering as before,
+# completion of a label's keys, :history, :quit's warning of unsaved changes,
 # Ctrl-D, and the history file left behind.
 #   shell_terminal.sh ANNALS
 set -u
@@ -179,6 +180,25 @@ expect 'parameter big: 1:5: SyntaxError: float out of range: -1e999'
 type "RETURN 'null' AS text, null AS nothing;"
 send Enter
 expect_lines '| text   | nothing |' '+--------+---------+' "| 'null' | null    |"
+
+# After "b." completion offers the keys of b's label only: "s" is start (Battle), not source or side.
+type 'MATCH (b:Battle) RETURN b.s'
+send Tab
+expect '^annals> MATCH \(b:Battle\) RETURN b\.start$'
+send C-u
+
+# :history lists what was typed, itself last.
+type ':history 2'
+send Enter
+expect '^ +[0-9]+  :history 2$'
+
+# In memory, a first :quit after a change warns and stays.
+type "CREATE (:Person {name: 'Nuevo'});"
+send Enter
+expect '1 node created'
+type ':quit'
+send Enter
+expect_lines 'annals> :quit' 'the database has unsaved changes: :save FILE keeps them; :quit again leaves without saving'
 
 # Ctrl-D leaves; the history file keeps what was typed.
 send C-d
