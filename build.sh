@@ -2,7 +2,7 @@
 # Build, test and try annals. On a fresh Debian 12 machine, run as root once:
 # the missing apt packages are installed first.
 #
-#   ./build.sh demo       build, then show annals on a small graph
+#   ./build.sh demo       build the annals program only, then tour the bundled graph (it pauses at a terminal)
 #   ./build.sh test       build, then run the whole test suite (ctest)
 #   ./build.sh test-asan  the same with AddressSanitizer + UBSan (in build-asan/)
 #   ./build.sh test-tsan  the concurrency, durability and API tests under ThreadSanitizer (in build-tsan/)
@@ -99,8 +99,9 @@ case "$command" in
     configure_and_build "$build_dir" "${BUILD_TYPE:-Release}"
     ;;
   demo)
-    configure_and_build "$build_dir" "${BUILD_TYPE:-Release}"
-    # The shell's demo once it exists; until then the C++ example program.
+    # Only what the tour needs: the library and the annals program, none of the tests.
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}"
+    cmake --build "$build_dir" -j "$jobs" --target annals_cli
     if [[ -x "$build_dir/annals" ]]; then
       "$build_dir/annals" demo
       # The who-fought-whom network of the bundled graph, as a picture.
