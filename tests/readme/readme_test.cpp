@@ -1,14 +1,14 @@
-// README.md's examples are executed: each ```cypher block runs on a fresh
-// database holding the bundled graph, and its last statement's output must
-// equal the ```text block that follows. ANNALS_UPDATE=1 rewrites the blocks.
+// README.md's examples are executed by the command line: each ```cypher
+// block runs with `annals query` on the bundled graph, and what it prints
+// for the last statement (the table, a plan, an error) must equal the
+// ```text block that follows. ANNALS_UPDATE=1 rewrites the blocks.
 #define BOOST_TEST_MODULE readme
 #include <boost/test/unit_test.hpp>
 
-#include "annals/database.hpp"
-#include "annals/format.hpp"
 #include "parser/parser.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -24,36 +24,35 @@ std::string slurp(const fs::path& p) {
   return ss.str();
 }
 
-void load_bundled_graph(annals::database& db) {
+// The bundled graph's scripts, in load order.
+std::string bundled_scripts() {
   std::vector<fs::path> files;
   for (const auto& e : fs::directory_iterator(fs::path(ANNALS_SOURCE_DIR) / "examples/intervention"))
     if (e.path().extension() == ".cypher") files.push_back(e.path());
   std::sort(files.begin(), files.end());
-  for (const auto& f : files) db.execute(slurp(f));
+  std::string out;
+  for (const auto& f : files) out += " '" + f.string() + "'";
+  return out;
 }
 
+// What `annals query` prints for the example: the bundled graph and the
+// statements before the last as scripts, the last one as -e; stdout, then
+// stderr (where errors go), as a terminal shows them.
 std::string run(const std::string& script) {
-  annals::database db;
-  load_bundled_graph(db);
   const auto spans = annals::parser::split_script(script);
-  std::string out;
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    const std::string statement = script.substr(spans[i].begin, spans[i].end - spans[i].begin);
-    try {
-      const annals::result r = db.query(statement);
-      if (i + 1 < spans.size()) continue;
-      if (!r.plan().empty()) return r.plan();
-      for (std::size_t c = 0; c < r.columns().size(); ++c) out += (c ? " | " : "") + r.columns()[c];
-      out += "\n";
-      for (const auto& row : r) {
-        for (std::size_t c = 0; c < row.size(); ++c) out += (c ? " | " : "") + annals::render(row[c], db.graph());
-        out += "\n";
-      }
-    } catch (const annals::error& e) {
-      out += "error: " + e.describe() + "\n";
-    }
-  }
-  return out;
+  if (spans.empty()) return {};
+  const fs::path dir = fs::path(ANNALS_BINARY_DIR) / "tests/readme/work";
+  fs::create_directories(dir);
+  std::string before;
+  for (std::size_t i = 0; i + 1 < spans.size(); ++i)
+    before += script.substr(spans[i].begin, spans[i].end - spans[i].begin) + ";\n";
+  const std::string last = script.substr(spans.back().begin, spans.back().end - spans.back().begin);
+  std::ofstream(dir / "before.cypher", std::ios::binary) << before;
+  std::ofstream(dir / "last.cypher", std::ios::binary) << last;
+  const std::string command = "cd '" + dir.string() + "' && '" ANNALS_CLI "' query" + bundled_scripts() +
+                              " before.cypher -e \"$(cat last.cypher)\" >out.txt 2>err.txt";
+  (void)std::system(command.c_str());
+  return slurp(dir / "out.txt") + slurp(dir / "err.txt");
 }
 
 struct example {
