@@ -40,7 +40,7 @@ subgraph subgraph_of(const result& r, const graph& g);
 void write_dot(std::ostream& out, const graph& g, const subgraph& s);
 
 // GraphML, through boost::write_graphml: node key `labels` (":A:B"), edge key
-// `type`, and a key per property name (typed when every record of the kind
+// `type` (`labels_2`, `type_2`, … when a property has that name), and a key per property name (typed when every record of the kind
 // has it with one scalar type; text otherwise, empty where missing). Text XML
 // cannot hold (control characters but tab and line breaks, malformed UTF-8)
 // is refused with std::runtime_error before anything is written. DOT shows

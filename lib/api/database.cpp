@@ -629,9 +629,11 @@ database::database(const std::filesystem::path& file, const durability_options& 
     throw load_error("LoadError", "CannotRead",
                      file.string() + ": cannot read: " +
                          (std::filesystem::is_directory(file, ec) ? "it is a directory" : "not a regular file"));
-  // The log first: it is the lock that keeps a second process out.
-  auto log = std::make_unique<storage::write_ahead_log>(std::filesystem::path(file.string() + ".wal"));
+  const std::filesystem::path log_file = file.string() + ".wal";
   std::error_code ec;
+  const bool log_was_there = std::filesystem::exists(log_file, ec);
+  // The log first: it is the lock that keeps a second process out.
+  auto log = std::make_unique<storage::write_ahead_log>(log_file);
   const bool exists = std::filesystem::exists(file, ec);
   if (!exists) {
     if (log->size() > 0)
@@ -640,7 +642,13 @@ database::database(const std::filesystem::path& file, const durability_options& 
                            " is not empty; restore the snapshot, or remove the log to start an empty database");
     storage::save_snapshot(graph_, {}, file);
   } else {
-    open(file);
+    try {
+      open(file);
+    } catch (...) {
+      // Not a snapshot after all: leave no log of ours beside it.
+      if (!log_was_there && log->size() == 0) std::filesystem::remove(log_file, ec);
+      throw;
+    }
   }
   auto recovered = log->recover(storage::identify_snapshot(file));
   eng.notes = std::move(recovered.notes);

@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <ostream>
+#include <set>
 #include <stdexcept>
 
 namespace annals {
@@ -44,12 +45,37 @@ std::string text_of(const value* v) {
   return v->is<std::string>() ? v->as<std::string>() : to_cypher(*v);
 }
 
+// boost::write_graphml writes key names into attr.name="…" as they are.
+std::string xml_attribute(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '"') out += "&quot;";
+    else if (c == '\'') out += "&apos;";
+    else out += c;
+  }
+  return out;
+}
+
+// The name of a key of annals' own (`labels`, `type`): `labels_2`, … when a
+// property of the records already has that name.
+std::string own_key(const graph& g, const std::vector<const property_set*>& records, const std::string& name) {
+  std::set<std::string_view> used;
+  for (const auto* properties : records)
+    for (const auto& [key, v] : *properties) used.insert(g.name(key));
+  std::string chosen = name;
+  for (std::size_t i = 2; used.count(chosen); ++i) chosen = name + "_" + std::to_string(i);
+  return chosen;
+}
+
 // One dynamic property per key, reading the record through `properties_of(descriptor)`.
 template <class Key, class PropertiesOf>
 void add_keys(boost::dynamic_properties& dp, const graph& g, const std::vector<const property_set*>& records,
               PropertiesOf properties_of) {
   for (const auto& [key, kind] : key_kinds(records)) {
-    const auto name = g.name(key);
+    const auto name = xml_attribute(g.name(key));
     const auto get = [properties_of, key = key](Key k) { return properties_of(k).get(key); };
     if (kind == value_kind::boolean)
       dp.property(name, boost::make_function_property_map<Key>([get](Key k) { return get(k)->template as<bool>(); }));
@@ -100,12 +126,12 @@ void write_graphml(std::ostream& out, const graph& g, const subgraph& s) {
   for (auto r : s.relationships) rels.push_back(&g.rel(r).properties);
 
   boost::dynamic_properties dp;
-  dp.property("labels", boost::make_function_property_map<vertex>([&g](vertex n) {
+  dp.property(own_key(g, nodes, "labels"), boost::make_function_property_map<vertex>([&g](vertex n) {
                 std::string labels;
                 for (auto l : detail::label_names(g, static_cast<node_id>(n))) labels += ":" + std::string(l);
                 return labels;
               }));
-  dp.property("type", boost::make_function_property_map<edge>([&g](edge e) { return g.name(g.bgl()[e].type); }));
+  dp.property(own_key(g, rels, "type"), boost::make_function_property_map<edge>([&g](edge e) { return g.name(g.bgl()[e].type); }));
   add_keys<vertex>(dp, g, nodes, [&bgl](vertex v) -> const property_set& { return bgl[v].properties; });
   add_keys<edge>(dp, g, rels, [&bgl](edge e) -> const property_set& { return bgl[e].properties; });
   boost::write_graphml(out, view.get(), boost::get(boost::vertex_index, bgl), dp, true);

@@ -421,3 +421,23 @@ BOOST_AUTO_TEST_CASE(csv_on_a_full_disk_leaves_nothing) {
   BOOST_TEST(left == (std::vector<std::string>{"import.sh", "manifest.tsv", "nodes_Note.csv"}),
              boost::test_tools::per_element());
 }
+
+BOOST_AUTO_TEST_CASE(graphml_key_names_are_escaped_and_never_clash) {
+  database original;
+  original.execute("CREATE (a:Note {labels: 'mine', `a\"b<c&d`: 1}), (b:Note), (a)-[:SEES {type: 'mine too'}]->(b)");
+  std::stringstream text;
+  write_graphml(text, original.graph(), whole_graph(original.graph()));
+  BOOST_TEST(text.str().find("attr.name=\"a&quot;b&lt;c&amp;d\"") != std::string::npos);
+  using read_graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
+                                           boost::property<boost::vertex_name_t, std::string>,
+                                           boost::property<boost::edge_name_t, std::string>>;
+  read_graph back;
+  boost::dynamic_properties dp(boost::ignore_other_properties);
+  dp.property("labels_2", boost::get(boost::vertex_name, back));
+  dp.property("type_2", boost::get(boost::edge_name, back));
+  boost::read_graphml(text, back, dp);
+  BOOST_TEST(boost::num_vertices(back) == 2u);
+  BOOST_TEST(boost::get(boost::vertex_name, back, 0) == ":Note");
+  BOOST_TEST(boost::get(boost::edge_name, back, *boost::edges(back).first) == "SEES");
+  BOOST_TEST(text.str().find("attr.name=\"labels\"") != std::string::npos); // the user's property keeps its name
+}

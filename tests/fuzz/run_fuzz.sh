@@ -18,7 +18,7 @@ shift $(($# >= 2 ? 2 : 1))
 src="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jobs="${JOBS:-$(nproc)}"
 targets=("$@")
-((${#targets[@]} == 0)) && targets=(fuzz_query_parser fuzz_query_pipeline fuzz_csv_loader fuzz_snapshot_reader fuzz_tck_feature fuzz_json_parameter)
+((${#targets[@]} == 0)) && targets=(fuzz_query_parser fuzz_query_pipeline fuzz_csv_loader fuzz_snapshot_reader fuzz_tck_feature fuzz_json_parameter fuzz_export_writers)
 
 seeds() {
   case "$1" in
@@ -27,6 +27,7 @@ seeds() {
     fuzz_snapshot_reader) echo snapshot ;;
     fuzz_tck_feature) echo feature ;;
     fuzz_json_parameter) echo json ;;
+    fuzz_export_writers) echo export ;;
   esac
 }
 

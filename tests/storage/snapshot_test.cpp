@@ -507,6 +507,10 @@ BOOST_AUTO_TEST_CASE(opening_checks_the_header_first_and_never_blocks) {
   BOOST_TEST(failure([&] { database durable(dir / "fifo"); }) ==
              "LoadError: " + (dir / "fifo").string() + ": cannot read: not a regular file");
   BOOST_TEST(!fs::exists(dir / "fifo.wal")); // refused before a log was made beside it
+  BOOST_TEST(failure([&] { database durable(big); }) ==
+             "LoadError: " + big.string() +
+                 ": not an annals snapshot: the file does not start with the snapshot magic (at byte 0)");
+  BOOST_TEST(!fs::exists(dir / "big.annals.wal")); // the log made for it is gone again
   BOOST_TEST(db.graph().node_count() == 1u);
 }
 
