@@ -83,6 +83,55 @@ void binder::check_rel_type(const std::string& type, std::size_t offset) const {
                        line_at(*script_, offset));
 }
 
+// Reading `p.nmae` where p's label is a declared table that lacks the key
+// (and no other table declares it) always gives null: as writing it is
+// refused, so is reading it, with the nearest declared column (as Kùzu does).
+void binder::check_declared_property(const variable_info& v, const std::string& key, std::size_t offset) const {
+  if (v.labels.empty()) return;
+  const auto& schema = graph_.schema();
+  const bool node = v.type == variable_type::node;
+  if (!node && v.type != variable_type::relationship) return;
+  const std::vector<column>* columns = nullptr;
+  std::string table;
+  for (const auto& label : v.labels) {
+    const std::vector<column>* found = nullptr;
+    if (node) {
+      if (const auto* t = schema.find_node_table(label)) found = &t->columns;
+    } else if (const auto* t = schema.find_rel_table(label)) {
+      found = &t->columns;
+    }
+    if (!found) continue;
+    for (const auto& c : *found)
+      if (c.name == key) return;
+    if (!columns) columns = found, table = label;
+  }
+  if (!columns) return; // no declared table among them: properties are open
+  // Another table may declare it for nodes that carry both labels.
+  if (node) {
+    for (const auto& [name, t] : schema.node_tables())
+      for (const auto& c : t.columns)
+        if (c.name == key) return;
+  }
+  std::vector<std::string> names;
+  std::string listed;
+  for (const auto& c : *columns) {
+    names.push_back(c.name);
+    listed += (listed.empty() ? "" : ", ") + c.name;
+  }
+  // A key of any length is shown by its first 60 bytes (whole code points), as the caret shows the rest.
+  std::string shown = key;
+  if (shown.size() > 60) {
+    std::size_t cut = 60;
+    while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+    shown = shown.substr(0, cut) + "…";
+  }
+  std::string message = "property " + table + "." + shown + " is not declared (table " + table + " has: " +
+                        (listed.empty() ? std::string("no columns") : listed) + ")";
+  if (const auto hint = key.size() > 60 ? std::string() : nearest(key, names); !hint.empty())
+    message += ", did you mean " + hint + "?";
+  semantic(offset, "UndeclaredProperty", message);
+}
+
 bool binder::contains_aggregate(const ast::expr_ptr& e) const {
   if (!e) return false;
   if (e->kind == ast::expr_kind::count_star) return true;
@@ -161,6 +210,10 @@ bound_ptr binder::bind(const ast::expr_ptr& e, const scope& s, std::vector<aggre
     }
     return b;
   }
+  case K::property:
+    if (!e->children.empty() && e->children[0] && e->children[0]->kind == K::variable)
+      if (const variable_info* v = s.find(e->children[0]->name)) check_declared_property(*v, e->name, e->offset);
+    break;
   default: break;
   }
   for (const auto& c : e->children) b->children.push_back(c ? bind(c, s, aggregates) : nullptr);

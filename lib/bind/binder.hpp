@@ -52,6 +52,7 @@ private:
   std::optional<value_kind> static_kind(const bound_expression& e, const scope& s) const;
   void check_static_types(const bound_expression& b, const scope& s) const;
   std::string nearest(const std::string& name, const std::vector<std::string>& candidates) const;
+  void check_declared_property(const variable_info& v, const std::string& key, std::size_t offset) const;
 
   const graph& graph_;
   subpattern_planner& planner_;

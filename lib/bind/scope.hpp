@@ -17,6 +17,8 @@ enum class variable_type { any, node, relationship, relationship_list, path, val
 struct variable_info {
   slot where;
   variable_type type;
+  // The labels (or the relationship type) a pattern gave it, for checking p.key against declared tables.
+  std::vector<std::string> labels = {};
 };
 
 class scope {
@@ -28,6 +30,11 @@ public:
   void add(const std::string& name, variable_info v) {
     if (!vars_.count(name)) order_.push_back(name);
     vars_[name] = v;
+  }
+  // A later pattern naming the variable again may add labels: (p)…(p:Person).
+  void add_labels(const std::string& name, const std::vector<std::string>& labels) {
+    if (auto it = vars_.find(name); it != vars_.end())
+      it->second.labels.insert(it->second.labels.end(), labels.begin(), labels.end());
   }
   // Names in the order they were bound (RETURN * lists them sorted).
   const std::vector<std::string>& names() const { return order_; }

@@ -473,9 +473,11 @@ private:
   // Registers the variables of a pattern in scope; returns which were new.
   void declare_pattern(const std::vector<ast::parsed_pattern_part>& parts, scope& s, std::set<std::string>& fresh,
                        bool for_create) {
-    auto declare = [&](const std::string& name, variable_type t, std::size_t offset) {
+    auto declare = [&](const std::string& name, variable_type t, std::size_t offset,
+                       const std::vector<std::string>& labels = {}) {
       if (name.empty()) return;
       if (const variable_info* v = s.find(name)) {
+        if (v->type == t) s.add_labels(name, labels);
         if (v->type != t && v->type != variable_type::any && !(t == variable_type::relationship_list && v->type == variable_type::relationship_list))
           binder_.semantic(offset, "VariableTypeConflict", "variable `" + name + "` is already bound to a different kind of value");
         if (v->type == variable_type::any && t != variable_type::node && !fresh.count(name))
@@ -484,16 +486,16 @@ private:
           binder_.semantic(offset, "RelationshipUniquenessViolation", "relationship variable `" + name + "` is used twice in one pattern");
         return;
       }
-      s.add(name, {binder_.new_slot(name), t});
+      s.add(name, {binder_.new_slot(name), t, labels});
       fresh.insert(name);
     };
     for (const auto& part : parts) {
       for (std::size_t i = 0; i < part.nodes.size(); ++i) {
-        declare(part.nodes[i].variable, variable_type::node, part.nodes[i].offset);
+        declare(part.nodes[i].variable, variable_type::node, part.nodes[i].offset, part.nodes[i].labels);
         if (i < part.rels.size())
           declare(part.rels[i].variable,
                   part.rels[i].variable_length ? variable_type::relationship_list : variable_type::relationship,
-                  part.rels[i].offset);
+                  part.rels[i].offset, part.rels[i].types.size() == 1 ? part.rels[i].types : std::vector<std::string>{});
       }
       if (!part.path_variable.empty()) {
         if (s.find(part.path_variable))
