@@ -1,32 +1,56 @@
 // Concurrency and durability (issue 13), Google Benchmark:
 //   - read throughput of q1-q3 (bench/queries) as prepared statements shared
-//     by 1, 2 and 4 threads, on a generated graph of --persons persons with
-//     --degree KNOWS each (uniform random, deterministic seed);
+//     by 1, 2 and 4 threads, each call with a random start person, on the graph
+//     bench_generator wrote to --data DIR (the one Kùzu loads in
+//     bench/peer/kuzu_concurrency.mjs), or without --data on a generated graph
+//     of --persons persons with --degree KNOWS each (uniform random, fixed seed);
 //   - the median cost of a durable commit: one CREATE, and one statement
 //     creating 1,000 nodes, each appended to the write-ahead log and fdatasync'd.
 //
-//   concurrency_bench [--persons 100000] [--degree 10] [--dir /tmp] [--benchmark_*]
+//   concurrency_bench [--data DIR | --persons 100000 --degree 10] [--dir /tmp] [--benchmark_*]
+//
+// bench/concurrency.sh runs it next to Kùzu on the medium graph.
 //
 // Items per second of the read benchmarks are queries per second summed over
 // the threads. On a 2-core machine, 4 threads can at most match 2.
+#include "bench_support.hpp"
+
+#include <annals/csv_loader.hpp>
 #include <annals/database.hpp>
 
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
+#include <fstream>
 #include <random>
 #include <string>
 #include <unistd.h>
 
 namespace {
 
+std::string read_text(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + file.string());
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
 std::int64_t persons = 100'000;
 std::int64_t degree = 10;
 std::filesystem::path scratch = std::filesystem::temp_directory_path();
+std::filesystem::path data;       // bench_generator's output, when given
+std::filesystem::path query_dir;  // bench/queries
 
 annals::database& graph() {
   static annals::database d;
   static const bool built = [] {
+    if (!data.empty()) {
+      d.execute(read_text(query_dir.parent_path() / "schema.cypher"));
+      annals::csv_options quiet;
+      quiet.progress = false;
+      persons = static_cast<std::int64_t>(annals::load_csv_nodes(d.graph(), "Person", data / "person.csv", quiet).rows);
+      annals::load_csv_relationships(d.graph(), "KNOWS", data / "knows.csv", quiet);
+      return true;
+    }
     d.execute("CREATE NODE TABLE Person(id INT64, name STRING, age INT64, city STRING, PRIMARY KEY(id));"
               "CREATE REL TABLE KNOWS(FROM Person TO Person, since INT64)");
     d.query("UNWIND range(0, $n - 1) AS i CREATE (:Person {id: i, name: 'p' + toString(i), age: i % 90, city: 'c'})",
@@ -46,16 +70,13 @@ annals::database& graph() {
   return d;
 }
 
-const char* queries[] = {
-    "MATCH (p:Person {id: $id}) RETURN p.name, p.age, p.city",
-    "MATCH (a:Person {id: $id})-[:KNOWS]->(b:Person) RETURN count(b)",
-    "MATCH (a:Person {id: $id})-[:KNOWS]->(:Person)-[:KNOWS]->(c:Person) RETURN count(DISTINCT c)",
-};
+// q1-q3 of bench/queries, the files Kùzu's side reads too.
+const char* query_files[] = {"q1-point-lookup.cypher", "q2-one-hop-count.cypher", "q3-two-hop-distinct.cypher"};
 
 void read_throughput(benchmark::State& state) {
   static std::vector<annals::prepared_statement> prepared = [] {
     std::vector<annals::prepared_statement> p;
-    for (const char* q : queries) p.push_back(graph().prepare(q));
+    for (const char* f : query_files) p.push_back(graph().prepare(bench::read_query(query_dir / f).text));
     return p;
   }();
   auto& statement = prepared[static_cast<std::size_t>(state.range(0))];
@@ -101,8 +122,11 @@ int main(int argc, char** argv) {
     if (a == "--persons" && i + 1 < argc) persons = std::stoll(argv[++i]);
     else if (a == "--degree" && i + 1 < argc) degree = std::stoll(argv[++i]);
     else if (a == "--dir" && i + 1 < argc) scratch = argv[++i];
+    else if (a == "--data" && i + 1 < argc) data = argv[++i];
+    else if (a == "--queries" && i + 1 < argc) query_dir = argv[++i];
     else rest.push_back(argv[i]);
   }
+  if (query_dir.empty()) query_dir = std::filesystem::path(ANNALS_BENCH_DIR) / "queries";
   int n = static_cast<int>(rest.size());
   benchmark::Initialize(&n, rest.data());
   graph(); // built before the clock starts

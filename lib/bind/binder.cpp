@@ -154,7 +154,10 @@ bound_ptr binder::bind(const ast::expr_ptr& e, const scope& s, std::vector<aggre
     int& d;
     ~depth_guard() { --d; }
   } guard{++depth_};
-  if (depth_ > 500) semantic(e->offset, "NestingTooDeep", "expression nested too deeply");
+  // The parser bounds the depth (max_expression_depth); the guard, the stack.
+  const char here = 0;
+  if (depth_ > 32 && stack_.exhausted(&here))
+    throw annals::runtime_error("RuntimeError", "StackExhausted", stack_exhausted_message("an expression", depth_));
 
   auto b = std::make_shared<bound_expression>();
   b->kind = e->kind;

@@ -3,6 +3,7 @@
 // Errors here are the "SyntaxError/SemanticError" family of the TCK.
 #pragma once
 
+#include "values/stack_guard.hpp"
 #include "annals/graph.hpp"
 #include "bind/aggregate_spec.hpp"
 #include "bind/scope.hpp"
@@ -59,6 +60,7 @@ private:
   std::vector<std::string> slot_names_;
   const std::string* script_ = nullptr;
   int depth_ = 0;
+  stack_guard stack_;
 };
 
 } // namespace annals::bind

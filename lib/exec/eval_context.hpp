@@ -2,6 +2,7 @@
 // parameters, the limits, and the cursors of sub-plans.
 #pragma once
 
+#include "values/stack_guard.hpp"
 #include "annals/graph.hpp"
 #include "annals/limits.hpp"
 #include "annals/result.hpp"
@@ -31,6 +32,21 @@ struct eval_context {
   bool profile = false;          // PROFILE: cursors time their work
   plan::profile_counters counters; // rows (and with profile, time) per operator, for this run only
   std::uint64_t ticks = 0;
+  // Evaluation recurses once per level of an expression: past the first
+  // levels, each checks that the thread has stack left for it.
+  int eval_depth = 0;
+  stack_guard stack;
+  struct nesting_level {
+    eval_context& ctx;
+    explicit nesting_level(eval_context& c) : ctx(c) {
+      const char here = 0;
+      if (++ctx.eval_depth > 32 && ctx.stack.exhausted(&here)) ctx.out_of_stack();
+    }
+    ~nesting_level() { --ctx.eval_depth; }
+    nesting_level(const nesting_level&) = delete;
+    nesting_level& operator=(const nesting_level&) = delete;
+  };
+  [[noreturn]] void out_of_stack();
 
   eval_context(graph& g_, const value_map& p, const query_limits& l) : g(g_), params(p), limits(l) {}
   ~eval_context();

@@ -28,6 +28,10 @@ void eval_context::held_too_many(const char* what, const char* unit) const {
                    "; raise database::limits().max_intermediate_rows");
 }
 
+void eval_context::out_of_stack() {
+  runtime_fail("RuntimeError", "StackExhausted", stack_exhausted_message("an expression", eval_depth));
+}
+
 cursor& eval_context::subplan(const plan::logical_operator& op) {
   auto& c = subplans[&op];
   if (!c) c = build_cursor(op, *this);
@@ -255,6 +259,7 @@ value run_subplan(const bind::bound_expression& e, row& r, eval_context& ctx, bo
 } // namespace
 
 value evaluate(const bind::bound_expression& e, row& r, eval_context& ctx) {
+  const eval_context::nesting_level level(ctx);
   switch (e.kind) {
   case expr_kind::literal: return e.literal;
   case expr_kind::variable: return r[e.var];

@@ -66,6 +66,30 @@ using selector = pt::selector<
                      g::multiplicative_expression, g::power_expression, g::unary_expression,
                      g::postfix_expression>>;
 
+// `text` without the whitespace and comments at its end. A forward scan,
+// because only one from the start knows whether "//" is inside a string.
+std::string_view without_trailing_space(std::string_view text) {
+  std::size_t end = 0; // just past the last character that is not space or comment
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      ++i;
+    } else if (text.substr(i, 2) == "//") {
+      while (i < text.size() && text[i] != '\n' && text[i] != '\r') ++i;
+    } else if (text.substr(i, 2) == "/*") {
+      const std::size_t close = text.find("*/", i + 2);
+      i = close == std::string_view::npos ? text.size() : close + 2;
+    } else if (c == '\'' || c == '"' || c == '`') {
+      for (++i; i < text.size() && text[i] != c; ++i)
+        if (text[i] == '\\' && c != '`') ++i;
+      end = i = std::min(i + 1, text.size());
+    } else {
+      end = ++i;
+    }
+  }
+  return text.substr(0, end);
+}
+
 class builder {
 public:
   builder(const std::string& script, std::size_t base, int max_depth)
@@ -80,12 +104,9 @@ public:
 
   std::size_t offset(const node& n) const { return base_ + n.begin().byte; }
 
-  // The source text of a node without the whitespace and comments after it.
-  static std::string text(const node& n) {
-    std::string s = n.string();
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
-    return s;
-  }
+  // The source text of a node without the whitespace and comments after it
+  // (every token swallows those, so a node's text ends with them).
+  static std::string text(const node& n) { return std::string(without_trailing_space(n.string_view())); }
 
   static std::string name_of(const node& n) {
     std::string s = text(n);
@@ -217,14 +238,12 @@ public:
 
   void check_links(const node& n, std::size_t links) const {
     if (links + static_cast<std::size_t>(depth_) > static_cast<std::size_t>(max_depth_))
-      fail(n, "NestingTooDeep", "expression nested too deeply (limit " + std::to_string(max_depth_) + ")" + raise_depth_hint);
+      fail(n, "NestingTooDeep", nesting_message(max_depth_));
   }
 
   // The source text from the start of `first` to the end of `last`.
   std::string text_between(const node& first, const node& last) const {
-    std::string s(first.m_begin.data, last.m_end.data);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
-    return s;
+    return std::string(without_trailing_space(std::string_view(first.m_begin.data, last.m_end.data)));
   }
 
   static std::string operator_name(const node& n) {
@@ -250,7 +269,10 @@ public:
 
   ast::expr_ptr expression(const node& n) {
     using K = ast::expr_kind;
-    if (++depth_ > max_depth_) fail(n, "NestingTooDeep", "expression nested too deeply (limit " + std::to_string(max_depth_) + ")" + raise_depth_hint);
+    if (++depth_ > max_depth_) fail(n, "NestingTooDeep", nesting_message(max_depth_));
+    const char here = 0;
+    if (depth_ > 32 && stack_.exhausted(&here))
+      fail(n, "StackExhausted", stack_exhausted_message("an expression", depth_));
     struct leave {
       int& d;
       ~leave() { --d; }
@@ -357,8 +379,7 @@ public:
           for (const auto& l : s.children) e->names.push_back(name_of(*l->children[0]));
           e->children = {left};
         }
-        e->text = text(n).substr(0, s.end().byte - n.begin().byte);
-        while (!e->text.empty() && std::isspace(static_cast<unsigned char>(e->text.back()))) e->text.pop_back();
+        e->text = std::string(without_trailing_space(std::string_view(n.m_begin.data, s.m_end.data)));
         left = e;
       }
       return left;
@@ -814,6 +835,7 @@ private:
   std::size_t base_;
   int depth_ = 0;
   int max_depth_;
+  stack_guard stack_;
 };
 
 std::string describe_found(const std::string& script, std::size_t at, std::size_t end) {
@@ -825,63 +847,42 @@ std::string describe_found(const std::string& script, std::size_t at, std::size_
 
 } // namespace
 
-bool is_name_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || (c & 0x80); }
+std::string nesting_message(int max_depth) {
+  return "expressions nested deeper than " + std::to_string(max_depth) + " levels" + raise_depth_hint;
+}
 
-// PEGTL descends once per bracket: refuse deep nesting before parsing, so
-// hostile input cannot exhaust the stack.
-void check_nesting(const std::string& script, statement_span span, int max_depth) {
-  int depth = 0;
-  for (std::size_t i = span.begin; i < span.end; ++i) {
-    const char c = script[i];
-    if (c == '\'' || c == '"' || c == '`') {
-      for (++i; i < span.end && script[i] != c; ++i)
-        if (script[i] == '\\' && c != '`') ++i;
-    } else if (c == '/' && i + 1 < span.end && script[i + 1] == '/') {
-      while (i < span.end && script[i] != '\n') ++i;
-    } else if (c == '(' || c == '[' || c == '{') {
-      if (++depth > max_depth)
-        throw syntax_error("SyntaxError", "NestingTooDeep",
-                           "brackets nested deeper than " + std::to_string(max_depth) + " levels" + raise_depth_hint,
-                           position_in(script, i), line_at(script, i));
-    } else if (c == ')' || c == ']' || c == '}') {
-      --depth;
-    } else if ((c == 'C' || c == 'c' || c == 'E' || c == 'e') && (i == span.begin || !is_name_byte(script[i - 1]))) {
-      // CASE … END nests without brackets.
-      auto word = [&](const char* w, std::size_t n) {
-        if (i + n > span.end || (i + n < span.end && is_name_byte(script[i + n]))) return false;
-        for (std::size_t k = 0; k < n; ++k)
-          if (std::toupper(static_cast<unsigned char>(script[i + k])) != w[k]) return false;
-        return true;
-      };
-      if (word("CASE", 4)) {
-        if (++depth > max_depth)
-          throw syntax_error("SyntaxError", "NestingTooDeep",
-                             "expressions nested deeper than " + std::to_string(max_depth) + " levels" + raise_depth_hint,
-                             position_in(script, i), line_at(script, i));
-      } else if (word("END", 3)) {
-        --depth;
-      }
-    }
-  }
+void nesting_counter::enter(std::size_t offset_in_statement) {
+  const std::size_t off = base + offset_in_statement;
+  if (++depth > max_depth)
+    throw syntax_error("SyntaxError", "NestingTooDeep", nesting_message(max_depth), position_in(script, off),
+                       line_at(script, off));
+  if (steps > max_steps)
+    throw syntax_error("SyntaxError", "QueryTooComplex",
+                       "the parser gave up after trying " + std::to_string(max_steps) +
+                           " grammar rules: the way this query nests makes it backtrack without end; write the "
+                           "nested part differently (a list comprehension or pattern split out with WITH)",
+                       position_in(script, off), line_at(script, off));
+  // Every level costs stack: past the first few, check that the thread has it.
+  const char here = 0;
+  if (depth > 8 && stack.exhausted(&here))
+    throw syntax_error("SyntaxError", "StackExhausted", stack_exhausted_message("an expression", depth),
+                       position_in(script, off), line_at(script, off));
 }
 
 ast::parsed_statement parse_statement(const std::string& script, statement_span span, int max_depth) {
   values::require_utf8_query_text(script, span.begin, span.end);
   max_depth = std::clamp(max_depth, 1, hard_max_nesting_depth);
-  check_nesting(script, span, max_depth);
   const std::string_view text(script.data() + span.begin, span.end - span.begin);
   tao::pegtl::memory_input<tao::pegtl::tracking_mode::eager> in(text.data(), text.size(), "query");
-  failure_tracker tracker;
-  active_tracker = &tracker;
+  parse_state state{{}, {script, span.begin, max_depth, (text.size() + 64) * nesting_counter::steps_per_byte}};
+  const failure_tracker& tracker = state.failures;
   std::unique_ptr<node> root;
   try {
-    root = pt::parse<g::statement, node, selector, tao::pegtl::nothing, tracking_control>(in);
+    root = pt::parse<g::statement, node, selector, tao::pegtl::nothing, tracking_control>(in, state);
   } catch (const tao::pegtl::parse_error& e) {
-    active_tracker = nullptr;
     const std::size_t off = span.begin + e.positions().front().byte;
     throw syntax_error("SyntaxError", "UnexpectedSyntax", std::string(e.message()), position_in(script, off), line_at(script, off));
   }
-  active_tracker = nullptr;
   if (!root) {
     const std::size_t off = span.begin + tracker.farthest;
     std::string expected;

@@ -55,8 +55,11 @@ struct function_call
 struct parenthesized : seq<sym<'('>, expression, sym<')'>> {};
 struct pattern_predicate : seq<relationships_pattern> {};
 
+// The comprehensions come before the list literal: `[x IN list]` is a list
+// comprehension in openCypher, and trying the literal first would parse every
+// nested `[x IN …` twice (exponentially often at depth).
 struct atom
-    : sor<literal, parameter, case_expression, count_star, list_comprehension, pattern_comprehension, quantifier,
+    : sor<list_comprehension, pattern_comprehension, literal, parameter, case_expression, count_star, quantifier,
           exists_subquery, pattern_predicate, parenthesized, function_call, variable> {};
 
 // ---- postfix: n.name, list[1], list[1..2], n:Label -----------------------------
@@ -67,7 +70,9 @@ struct list_slice : seq<sym<'['>, opt<slice_from>, syms<'.', '.'>, opt<slice_to>
 struct list_index : seq<sym<'['>, expression, sym<']'>> {};
 struct label_name : seq<sym<':'>, name> {};
 struct label_predicate : plus<label_name> {};
-struct postfix_expression : seq<atom, star<sor<property_lookup, list_slice, list_index, label_predicate>>> {};
+// An index before a slice: a slice's start parsed as an index is parsed again
+// only when `..` follows, never for each nested index.
+struct postfix_expression : seq<atom, star<sor<property_lookup, list_index, list_slice, label_predicate>>> {};
 
 // ---- arithmetic ------------------------------------------------------------------
 struct op_neg : sym<'-'> {};
