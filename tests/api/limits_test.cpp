@@ -91,7 +91,7 @@ BOOST_AUTO_TEST_CASE(expression_depth_is_a_setting) {
   database db;
   const std::string deep = "RETURN " + std::string(300, '(') + "1" + std::string(300, ')') + " AS x";
   BOOST_TEST(refusal([&] { db.query(deep); }) ==
-             "SyntaxError.NestingTooDeep: brackets nested deeper than 200 levels; raise "
+             "SyntaxError.NestingTooDeep: expressions nested deeper than 200 levels; raise "
              "database::limits().max_expression_depth (at most 2000)");
   query_limits deeper;
   deeper.max_expression_depth = 400;

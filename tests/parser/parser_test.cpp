@@ -103,7 +103,9 @@ BOOST_AUTO_TEST_CASE(syntax_errors_point_at_the_problem) {
              "                         ^");
 }
 
-BOOST_AUTO_TEST_CASE(nesting_is_limited_before_parsing) {
+// Nesting counts expressions inside expressions: `RETURN 1` is one level,
+// each bracket around it one more. Brackets in strings and comments are text.
+BOOST_AUTO_TEST_CASE(nesting_is_limited) {
   const std::string deep = "RETURN " + std::string(1000, '(') + "1" + std::string(1000, ')');
   try {
     parser::parse_statement(deep);
@@ -111,18 +113,19 @@ BOOST_AUTO_TEST_CASE(nesting_is_limited_before_parsing) {
   } catch (const syntax_error& e) {
     BOOST_TEST(e.detail() == "NestingTooDeep");
     BOOST_TEST(e.message() ==
-               "brackets nested deeper than 200 levels; raise database::limits().max_expression_depth (at most 2000)");
+               "expressions nested deeper than 200 levels; raise database::limits().max_expression_depth (at most 2000)");
     BOOST_TEST(e.where().column == 208u);
   }
-  // The limit is a setting: 1000 levels parse when it allows them, not past its hard maximum.
-  BOOST_TEST((parser::parse_statement(deep, {0, deep.size()}, 1000).kind == ast::statement_kind::query));
+  // The limit is a setting: 1001 levels parse when it allows them, not past its hard maximum.
+  BOOST_TEST((parser::parse_statement(deep, {0, deep.size()}, 1001).kind == ast::statement_kind::query));
+  BOOST_CHECK_THROW(parser::parse_statement(deep, {0, deep.size()}, 1000), syntax_error);
   const std::string deeper = "RETURN " + std::string(3000, '[') + "1" + std::string(3000, ']');
   try {
     parser::parse_statement(deeper, {0, deeper.size()}, 100000);
     BOOST_FAIL("expected an error");
   } catch (const syntax_error& e) {
     BOOST_TEST(e.message() ==
-               "brackets nested deeper than 2000 levels; raise database::limits().max_expression_depth (at most 2000)");
+               "expressions nested deeper than 2000 levels; raise database::limits().max_expression_depth (at most 2000)");
     BOOST_TEST(e.where().column == 2008u);
   }
   std::string chain = "RETURN 1";
@@ -132,6 +135,28 @@ BOOST_AUTO_TEST_CASE(nesting_is_limited_before_parsing) {
     BOOST_FAIL("expected an error");
   } catch (const syntax_error& e) {
     BOOST_TEST(e.message() ==
-               "expression nested too deeply (limit 200); raise database::limits().max_expression_depth (at most 2000)");
+               "expressions nested deeper than 200 levels; raise database::limits().max_expression_depth (at most 2000)");
   }
+  // Brackets inside strings and comments are not nesting: 5000 of each parse
+  // at the default limit, and `*/` inside a string does not end a comment.
+  const std::string brackets(5000, '(');
+  BOOST_TEST(parser::parse_statement("RETURN '" + brackets + "' AS s").query.parts.size() == 1u);
+  BOOST_TEST(parser::parse_statement("RETURN 1 /* " + brackets + " */ AS s").query.parts.size() == 1u);
+  BOOST_TEST(parser::parse_statement("RETURN 1 // " + brackets + "\n AS s").query.parts.size() == 1u);
+  BOOST_TEST(parser::parse_statement("RETURN `" + brackets + "` AS s").query.parts.size() == 1u);
+}
+
+// A comment is whitespace wherever whitespace may be: it is not part of the
+// name or text of what it follows.
+BOOST_AUTO_TEST_CASE(comments_are_whitespace) {
+  auto ret = parser::parse_statement("RETURN 1 // note");
+  BOOST_TEST(ret.query.parts[0].clauses[0].projection.items[0].alias == "1");
+  ret = parser::parse_statement("RETURN 1 /* a */ + /* b */ 2 /* c */, 'x // y' /* d */");
+  BOOST_TEST(ret.query.parts[0].clauses[0].projection.items[0].alias == "1 /* a */ + /* b */ 2");
+  BOOST_TEST(ret.query.parts[0].clauses[0].projection.items[1].alias == "'x // y'");
+  auto m = parser::parse_statement("MATCH (n:Person /* who */ {name: 'x'} /* c */)-[r:LED /* t */]->(b) RETURN n");
+  BOOST_TEST(m.query.parts[0].clauses[0].match.pattern[0].nodes[0].labels == std::vector<std::string>{"Person"});
+  BOOST_TEST(m.query.parts[0].clauses[0].match.pattern[0].rels[0].types == std::vector<std::string>{"LED"});
+  auto p = parser::parse_statement("MATCH (n) RETURN n.name /* the name */");
+  BOOST_TEST(p.query.parts[0].clauses[1].projection.items[0].alias == "n.name");
 }
