@@ -92,7 +92,9 @@ public:
   // The same under limits of its own instead of the database's.
   result query(std::string_view text, const value_map& parameters, const query_limits& limits);
   // Runs the script in `file` as execute() does and returns its last result.
-  // A file that cannot be read throws load_error; an error in a statement is
+  // A file that cannot be read throws load_error, so does one that is not a
+  // regular file (a FIFO or /dev/zero, refused at once) or is over 256 MiB
+  // (ScriptTooBig: load bulk data with COPY); an error in a statement is
   // thrown with error::file() naming the file (its position is in the file).
   // Statements before the failing one stay done, as with execute().
   // Thread-safe like execute(): each statement is one transaction.

@@ -19,6 +19,7 @@
 #include "plan/planner.hpp"
 #include "export/ddl.hpp"
 #include "storage/change_log.hpp"
+#include "storage/script_file.hpp"
 #include "storage/snapshot_io.hpp"
 #include "storage/write_ahead_log.hpp"
 #include "values/utf8.hpp"
@@ -444,21 +445,7 @@ void database::refresh_derived(std::initializer_list<std::string_view> types) {
 }
 
 result database::load_script(const std::filesystem::path& file) {
-  std::string text;
-  {
-    std::ifstream in(file, std::ios::binary);
-    std::error_code ec;
-    if (std::filesystem::is_directory(file, ec))
-      throw load_error("LoadError", "CannotRead",
-                       "cannot read " + file.string() + ": it is a folder (database::load_directory runs one)");
-    if (!in) throw load_error("LoadError", "CannotRead", "cannot read " + file.string() + ": " + std::strerror(errno));
-    // A device or a pipe (/dev/zero, a FIFO) could be read forever.
-    if (!std::filesystem::is_regular_file(file, ec))
-      throw load_error("LoadError", "CannotRead", "cannot read " + file.string() + ": not a regular file");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    text = std::move(buffer).str();
-  }
+  const std::string text = storage::read_script_file(file);
   try {
     return execute(text);
   } catch (error& e) {

@@ -1,0 +1,2 @@
+shell
+#setup mkfifo "$SCRATCH/fifo"

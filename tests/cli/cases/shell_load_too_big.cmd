@@ -1,0 +1,2 @@
+shell
+#setup truncate -s 300M "$SCRATCH/huge.cypher"
