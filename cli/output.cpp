@@ -82,21 +82,6 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
-std::string describe_changes(const change_counts& c) {
-  std::string out;
-  const auto add = [&](std::size_t n, std::string_view one, std::string_view many) {
-    if (n) out += (out.empty() ? "" : ", ") + plural(n, one, many);
-  };
-  add(c.nodes_created, "node created", "nodes created");
-  add(c.nodes_deleted, "node deleted", "nodes deleted");
-  add(c.relationships_created, "relationship created", "relationships created");
-  add(c.relationships_deleted, "relationship deleted", "relationships deleted");
-  add(c.labels_added, "label added", "labels added");
-  add(c.labels_removed, "label removed", "labels removed");
-  add(c.properties_set, "property set", "properties set");
-  return out;
-}
-
 // "(2 rows)" and what the statement changed, under a table or line-mode output.
 void write_footer(std::ostream& out, const result& r) {
   out << "(" << plural(r.size(), "row", "rows") << ")\n";

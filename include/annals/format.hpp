@@ -14,6 +14,11 @@ namespace annals {
 // paths as <(…)-[…]->(…)>, everything else in Cypher literal syntax.
 std::string render(const value& v, const graph& g);
 
+// What a statement changed, as the shell prints it under a result:
+// "2 nodes created, 1 property set"; empty when nothing changed.
+// Thread-safe (a pure function).
+std::string describe_changes(const change_counts& c);
+
 // An aligned table with a header, a rule and the row count.
 std::string format_table(const result& r, const graph& g);
 // RFC 4180: header row of the column names, null as an empty cell.

@@ -76,21 +76,6 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
-std::string describe_changes(const change_counts& c) {
-  std::string out;
-  const auto add = [&](std::size_t n, std::string_view one, std::string_view many) {
-    if (n) out += (out.empty() ? "" : ", ") + plural(n, one, many);
-  };
-  add(c.nodes_created, "node created", "nodes created");
-  add(c.nodes_deleted, "node deleted", "nodes deleted");
-  add(c.relationships_created, "relationship created", "relationships created");
-  add(c.relationships_deleted, "relationship deleted", "relationships deleted");
-  add(c.labels_added, "label added", "labels added");
-  add(c.labels_removed, "label removed", "labels removed");
-  add(c.properties_set, "property set", "properties set");
-  return out;
-}
-
 using json = nlohmann::ordered_json;
 
 json to_json(const value& v, const graph& g);
@@ -238,6 +223,21 @@ std::string format_json(const result& r, const graph& g) {
     out += (n ? ",\n  " : "\n  ") + row.dump(-1, ' ', false, json::error_handler_t::replace);
   }
   return out + (r.empty() ? "]\n" : "\n]\n");
+}
+
+std::string describe_changes(const change_counts& c) {
+  std::string out;
+  const auto add = [&](std::size_t n, std::string_view one, std::string_view many) {
+    if (n) out += (out.empty() ? "" : ", ") + plural(n, one, many);
+  };
+  add(c.nodes_created, "node created", "nodes created");
+  add(c.nodes_deleted, "node deleted", "nodes deleted");
+  add(c.relationships_created, "relationship created", "relationships created");
+  add(c.relationships_deleted, "relationship deleted", "relationships deleted");
+  add(c.labels_added, "label added", "labels added");
+  add(c.labels_removed, "label removed", "labels removed");
+  add(c.properties_set, "property set", "properties set");
+  return out;
 }
 
 } // namespace annals

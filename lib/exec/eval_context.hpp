@@ -2,17 +2,19 @@
 // parameters, the limits, and the cursors of sub-plans.
 #pragma once
 
-#include "values/stack_guard.hpp"
 #include "annals/graph.hpp"
 #include "annals/limits.hpp"
 #include "annals/result.hpp"
 #include "bind/bound_expression.hpp"
 #include "exec/regex_match.hpp"
 #include "plan/logical_operator.hpp"
+#include "values/stack_guard.hpp"
 
 #include <chrono>
 #include <map>
 #include <memory>
+#include <optional>
+#include <random>
 
 
 namespace annals::exec {
@@ -35,6 +37,7 @@ struct eval_context {
   // Evaluation recurses once per level of an expression: past the first
   // levels, each checks that the thread has stack left for it.
   int eval_depth = 0;
+  std::optional<std::mt19937_64> random; // rand()'s generator, made on first use
   stack_guard stack;
   struct nesting_level {
     eval_context& ctx;

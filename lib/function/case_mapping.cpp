@@ -49,24 +49,6 @@ char32_t lower(char32_t c) {
   return c;
 }
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 template <class Map> std::string map_code_points(std::string_view utf8, Map map) {
   std::string out;
   out.reserve(utf8.size());
@@ -79,7 +61,7 @@ template <class Map> std::string map_code_points(std::string_view utf8, Map map)
     const char32_t c = values::decode_code_point(utf8, i);
     const char32_t m = map(c);
     if (m == c) out.append(utf8.substr(start, i - start));
-    else append_utf8(out, m);
+    else values::append_utf8(out, m);
   }
   return out;
 }

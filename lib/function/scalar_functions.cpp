@@ -345,9 +345,11 @@ value f_sign(args a, eval_context&) {
   return std::int64_t{x > 0 ? 1 : (x < 0 ? -1 : 0)};
 }
 value f_exists(args a, eval_context&) { return !a[0].is_null(); }
-value f_rand(args, eval_context&) {
-  static thread_local std::mt19937_64 engine{std::random_device{}()};
-  return std::uniform_real_distribution<double>(0.0, 1.0)(engine);
+// The generator belongs to the run (seeded once per run): nothing shared
+// between queries or threads.
+value f_rand(args, eval_context& ctx) {
+  if (!ctx.random) ctx.random.emplace(std::random_device{}());
+  return std::uniform_real_distribution<double>(0.0, 1.0)(*ctx.random);
 }
 value f_pi(args, eval_context&) { return 3.141592653589793; }
 value f_e(args, eval_context&) { return 2.718281828459045; }

@@ -172,24 +172,13 @@ public:
         if (ec != std::errc{} || p != s.data() + i + 1 + len)
           fail_at(offset(n) + i - 1, "InvalidUnicodeLiteral", "invalid unicode escape in string");
         i += len;
-        append_utf8(out, cp);
+        values::append_utf8(out, static_cast<char32_t>(cp));
         break;
       }
       default: fail_at(offset(n) + i - 1, "InvalidEscape", std::string("invalid escape sequence \\") + c);
       }
     }
     return out;
-  }
-
-  static void append_utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) out += static_cast<char>(cp);
-    else if (cp < 0x800) out += static_cast<char>(0xC0 | (cp >> 6)), out += static_cast<char>(0x80 | (cp & 0x3F));
-    else if (cp < 0x10000)
-      out += static_cast<char>(0xE0 | (cp >> 12)), out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-          out += static_cast<char>(0x80 | (cp & 0x3F));
-    else
-      out += static_cast<char>(0xF0 | (cp >> 18)), out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
-          out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), out += static_cast<char>(0x80 | (cp & 0x3F));
   }
 
   // ---- expressions ------------------------------------------------------------

@@ -43,4 +43,7 @@ std::string reverse_code_points(std::string_view text);
 // decodes as U+FFFD and moves one byte.
 char32_t decode_code_point(std::string_view text, std::size_t& at);
 
+// Appends code point `c` (at most U+10FFFF) to `out` as UTF-8.
+void append_utf8(std::string& out, char32_t c);
+
 } // namespace annals::values

@@ -1,5 +1,7 @@
 #include "accent_folding.hpp"
 
+#include "values/utf8.hpp"
+
 #include <cstdint>
 
 namespace annals::testing {
@@ -35,24 +37,6 @@ std::string_view expansion(char32_t c) {
   }
 }
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 // Decodes one code point at `i` and advances `i`; malformed bytes decode as themselves.
 char32_t next_code_point(std::string_view s, std::size_t& i) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
@@ -84,7 +68,7 @@ std::string fold(std::string_view utf8) {
     } else if (c >= 0x0100 && c <= 0x017F) {
       out += latin_extended_a[c - 0x0100];
     } else {
-      append_utf8(out, c);
+      annals::values::append_utf8(out, c);
     }
   }
   return out;
