@@ -119,7 +119,9 @@ public:
   const value* rel_property(rel_id r, symbol key) const { return rels_[r].record->properties.get(key); }
   // A property by name: g.property(n, "name").as<std::string>(). A key the node
   // (or relationship) lacks, or that no record has ever used, reads as null;
-  // an id that is not a live node (relationship) throws runtime_error.
+  // an id that is not a live node (relationship) throws runtime_error. Reads
+  // the graph unlocked, as every graph call: any number of readers at once,
+  // none while a thread writes (database.hpp, "Threads").
   const value& property(node_id n, std::string_view key) const;
   const value& rel_property(rel_id r, std::string_view key) const;
 
