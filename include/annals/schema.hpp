@@ -19,16 +19,30 @@
 
 namespace annals {
 
-// STRING, INT64, DOUBLE, BOOL, DATE, or a list of one of them (STRING[]).
+// A column's type, as Kùzu names them: STRING, INT64, DOUBLE, BOOL, DATE, a
+// narrower integer or float (INT8 … INT32, UINT8 … UINT64, SERIAL, FLOAT), a
+// list of one of them (STRING[]) or a fixed-size list (DOUBLE[3]). Values are
+// held as annals has them (64-bit integers, doubles); a narrower declared type
+// is its range, checked on every write and every COPY row.
 struct data_type {
   enum class base : std::uint8_t { any, boolean, int64, double_, string, date };
+  // The declared range of an int64 or double_ column; `full` is INT64 or DOUBLE.
+  // UINT64 holds 0 … 2^63-1 here: larger values are not 64-bit signed integers.
+  enum class range : std::uint8_t { full, int8, int16, int32, uint8, uint16, uint32, uint64, serial, float32 };
   base element = base::any;
   bool is_list = false;
+  range declared = range::full;
+  std::uint32_t fixed_length = 0; // T[n]: lists of exactly n elements (n > 0); 0 for T[]
 
-  static std::optional<data_type> parse(std::string_view text); // "STRING", "INT64[]", "INT", …
+  static std::optional<data_type> parse(std::string_view text); // "STRING", "INT8[]", "DOUBLE[3]", "INT", …
+  // For a type name Kùzu has and annals cannot hold exactly (TIMESTAMP,
+  // INT128, …): why, for the error naming the column. Empty for other names.
+  static std::string why_not_held(std::string_view name);
   std::string to_string() const;
   // Whether `v` may be stored in a column of this type (null always may).
   bool admits(const value& v) const;
+  // What a value must be, for errors: "INT8 (-128 to 127)", "DOUBLE[3] (3 elements)".
+  std::string describe() const;
   friend bool operator==(const data_type&, const data_type&) = default;
 };
 

@@ -56,7 +56,7 @@ using selector = pt::selector<
         g::set_labels, g::set_clause, g::on_match, g::on_create, g::merge_clause, g::remove_labels,
         g::remove_property, g::remove_clause, g::detach_marker, g::delete_clause, g::call_clause, g::procedure_name,
         g::procedure_arguments, g::yield_alias, g::yield_item, g::yield_all, g::yield_items, g::yield_where, g::single_query,
-        g::union_all, g::union_distinct, g::union_part, g::query, g::list_suffix, g::type_name,
+        g::union_all, g::union_distinct, g::union_part, g::query, g::list_length, g::list_suffix, g::type_name,
         g::column_primary_key, g::column_definition, g::primary_key, g::endpoint, g::table_name,
         g::create_node_table, g::create_rel_table, g::derived_query, g::create_derived_rel_table, g::drop_table,
         g::copy_file, g::copy_option_name, g::copy_option_value, g::copy_option, g::copy_from, g::explain_marker,
@@ -718,10 +718,20 @@ public:
   // ---- DDL ----------------------------------------------------------------------
   column column_def(const node& n) {
     const node& type = *n.children[1];
-    std::string type_text = name_of(*type.children[0]) + (type.children.size() > 1 ? "[]" : "");
+    const std::string column_name = name_of(*n.children[0]);
+    const std::string element = name_of(*type.children[0]);
+    std::string suffix;
+    if (type.children.size() > 1) suffix = "[" + (type.children[1]->children.empty() ? "" : text(*type.children[1]->children[0])) + "]";
+    const std::string type_text = element + suffix;
+    if (auto why = data_type::why_not_held(element); !why.empty())
+      fail(type, "UnsupportedType", "column " + column_name + ": " + why);
     auto t = data_type::parse(type_text);
-    if (!t) fail(type, "UnknownType", "unknown type " + type_text + " (expected STRING, INT64, DOUBLE, BOOL, DATE or a list like STRING[])");
-    return column{name_of(*n.children[0]), *t};
+    if (!t)
+      fail(type, "UnknownType",
+           "unknown type " + type_text +
+               " for column " + column_name + " (expected STRING, INT8 … INT64, UINT8 … UINT64, SERIAL, FLOAT, DOUBLE, BOOL, DATE, "
+               "a list like STRING[] or a fixed list like DOUBLE[3])");
+    return column{column_name, *t};
   }
 
   ast::parsed_statement statement(const node& body) {

@@ -1,5 +1,6 @@
 #include "storage/csv_cell.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <vector>
 
@@ -30,6 +31,12 @@ bool equals_ignoring_case(std::string_view s, std::string_view word) {
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Digits with an optional minus: an integer, whether or not 64 bits hold it.
+bool is_integer_text(std::string_view s) {
+  if (!s.empty() && s.front() == '-') s.remove_prefix(1);
+  return !s.empty() && std::all_of(s.begin(), s.end(), is_digit);
+}
 
 // -12, 0, 1.5, -2e3 become numbers; 007, +1, 1., .5, 1,5 and everything else stay text.
 value guess(std::string_view s) {
@@ -176,9 +183,12 @@ bool parse_cell(std::string_view text, bool quoted, const data_type& type, char 
     out = quoted && text_column ? value(std::string()) : value();
     return true;
   }
-  if (type.is_list) return parse_list(text, type.element, list_delimiter, out, why);
-  if (parse_scalar(text, quoted, type.element, out)) return true;
-  why = "bad " + type.to_string() + " " + excerpt(text);
+  const bool parsed = type.is_list ? parse_list(text, type.element, list_delimiter, out, why)
+                                    : parse_scalar(text, quoted, type.element, out);
+  if (parsed && type.admits(out)) return true;
+  if (parsed || (type.element == base::int64 && !type.is_list && is_integer_text(text)))
+    why = excerpt(text) + (type.is_list ? " does not fit " : " is out of range for ") + type.describe();
+  else if (!type.is_list) why = "bad " + type.to_string() + " " + excerpt(text);
   return false;
 }
 

@@ -272,7 +272,8 @@ public:
                "column " + h.name + " is not a property of table " + table +
                    " (it has: " + (names.empty() ? std::string("no properties") : join(names, ", ")) + ")");
         }
-        if (h.type && *h.type != c->type)
+        // A header's INT64 or :long fits an INT32 column: the declared range is checked per cell.
+        if (h.type && (h.type->element != c->type.element || h.type->is_list != c->type.is_list))
           fail(h.where, "ColumnTypeMismatch",
                "column " + h.name + " is " + c->type.to_string() + " in table " + table + ", but the header says " +
                    h.type->to_string());

@@ -115,7 +115,7 @@ void graph::check_node(node_id n) const {
                                        tables.front()->name + " has: " + declared + ")");
     }
     if (!col->type.admits(v))
-      refuse("PropertyTypeMismatch", "property " + owner->name + "." + k + " expects " + col->type.to_string() +
+      refuse("PropertyTypeMismatch", "property " + owner->name + "." + k + " expects " + col->type.describe() +
                                          ", was given " + describe_value(v));
   }
   for (auto t : tables) {
@@ -162,7 +162,7 @@ void graph::check_rel(rel_id r) const {
                                        " has: " + (declared.empty() ? "no properties" : declared) + ")");
     }
     if (!col->type.admits(v))
-      refuse("PropertyTypeMismatch", "property " + t->name + "." + k + " expects " + col->type.to_string() +
+      refuse("PropertyTypeMismatch", "property " + t->name + "." + k + " expects " + col->type.describe() +
                                          ", was given " + describe_value(v));
   }
 }

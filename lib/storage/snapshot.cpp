@@ -165,8 +165,11 @@ void write_snapshot(snapshot_writer& w, const graph& g, const std::vector<std::p
     put(w.out(), static_cast<std::uint32_t>(columns.size()));
     for (const auto& c : columns) {
       put_string(w.out(), c.name);
-      put(w.out(), static_cast<std::uint8_t>(c.type.element));
-      put(w.out(), static_cast<std::uint8_t>(c.type.is_list));
+      // The declared range rides in the high nibble, so older snapshots (range 0) read as before.
+      put(w.out(), static_cast<std::uint8_t>(static_cast<unsigned>(c.type.element) |
+                                             (static_cast<unsigned>(c.type.declared) << 4)));
+      put(w.out(), static_cast<std::uint8_t>(c.type.fixed_length ? 2 : c.type.is_list ? 1 : 0));
+      if (c.type.fixed_length) put(w.out(), c.type.fixed_length);
     }
   };
   put(w.out(), static_cast<std::uint32_t>(g.schema().node_tables().size()));
@@ -568,11 +571,20 @@ struct snapshot_access {
         for (auto& c : columns) {
           c.name = in.get_string();
           const std::size_t at = in.offset();
-          const auto element = in.get<std::uint8_t>();
+          const auto packed = in.get<std::uint8_t>();
           const auto is_list = in.get<std::uint8_t>();
-          if (element > static_cast<std::uint8_t>(data_type::base::date) || is_list > 1)
+          const unsigned element = packed & 0x0f, declared = packed >> 4;
+          if (element > static_cast<unsigned>(data_type::base::date) ||
+              declared > static_cast<unsigned>(data_type::range::float32) || is_list > 2)
             in.fail_at(at, "an unknown column type");
-          c.type = data_type{static_cast<data_type::base>(element), is_list == 1};
+          c.type = data_type{static_cast<data_type::base>(element), is_list >= 1,
+                             static_cast<data_type::range>(declared), is_list == 2 ? in.get<std::uint32_t>() : 0};
+          using range = data_type::range;
+          const bool range_fits = c.type.declared == range::full ||
+                                  (c.type.declared == range::float32 ? c.type.element == data_type::base::double_
+                                                                     : c.type.element == data_type::base::int64);
+          if ((is_list == 2 && c.type.fixed_length == 0) || !range_fits)
+            in.fail_at(at, "an unknown column type");
         }
         return columns;
       };

@@ -22,7 +22,9 @@
 //   SCHM  u32 n, n × node table {str name, u32 c, c × column, str primary key}
 //         u32 m, m × rel table {str name, u32 e, e × (str from, str to),
 //                               u32 c, c × column, str derived query}
-//         column = str name, u8 element (data_type::base), u8 is_list
+//         column = str name, u8 element (data_type::base in the low nibble,
+//                  data_type::range in the high one: 0 for INT64, DOUBLE and
+//                  the rest), u8 list (0 scalar, 1 T[], 2 T[n] followed by u32 n)
 //   NODE  u32 capacity (node ids 0 … capacity-1, deleted ones included), then per id:
 //         u8 alive; when alive: u32 l, l × sym label (ascending), u32 p, p × property
 //   RELS  u32 capacity (relationship ids 0 … capacity-1), u32 n, then n stored

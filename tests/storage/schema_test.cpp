@@ -36,7 +36,7 @@ BOOST_AUTO_TEST_CASE(type_names) {
   BOOST_TEST(type("int64").to_string() == "INT64");
   BOOST_TEST(type("INT").to_string() == "INT64");
   BOOST_TEST(type("Integer").to_string() == "INT64");
-  BOOST_TEST(type("FLOAT").to_string() == "DOUBLE");
+  BOOST_TEST(type("FLOAT").to_string() == "FLOAT");
   BOOST_TEST(type("BOOLEAN").to_string() == "BOOL");
   BOOST_TEST(type("DATE").to_string() == "DATE");
   BOOST_TEST(type("STRING[]").to_string() == "STRING[]");

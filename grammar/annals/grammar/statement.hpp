@@ -12,7 +12,8 @@ struct union_part : seq<sor<union_all, union_distinct>, single_query> {};
 struct query : seq<single_query, star<union_part>> {};
 
 // ---- DDL, in Kùzu's words ------------------------------------------------------
-struct list_suffix : seq<sym<'['>, sym<']'>> {};
+struct list_length : seq<decimal_integer, sp> {}; // a fixed list, DOUBLE[3]
+struct list_suffix : seq<sym<'['>, opt<list_length>, sym<']'>> {};
 struct type_name : seq<name, opt<list_suffix>> {
   static constexpr const char* expected = "a type";
 };
