@@ -98,7 +98,8 @@ BOOST_AUTO_TEST_CASE(syntax_errors_point_at_the_problem) {
              "RETURN 9223372036854775808\n"
              "       ^");
   BOOST_TEST(syntax_error_of("CREATE NODE TABLE P(name TEXT, PRIMARY KEY(name))") ==
-             "1:26: SyntaxError: unknown type TEXT (expected STRING, INT64, DOUBLE, BOOL, DATE or a list like STRING[])\n"
+             "1:26: SyntaxError: unknown type TEXT for column name (expected STRING, INT8 … INT64, UINT8 … UINT64, SERIAL, "
+             "FLOAT, DOUBLE, BOOL, DATE, a list like STRING[] or a fixed list like DOUBLE[3])\n"
              "CREATE NODE TABLE P(name TEXT, PRIMARY KEY(name))\n"
              "                         ^");
 }
