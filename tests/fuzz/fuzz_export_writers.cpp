@@ -69,10 +69,11 @@ std::string valid_text(std::string_view s) {
   return out;
 }
 
+// A hash of the text as a number: unsigned arithmetic wraps where signed overflow is undefined.
 std::int64_t number(const std::string& s) {
-  std::int64_t n = 0;
+  std::uint64_t n = 0;
   for (char c : s) n = n * 31 + static_cast<unsigned char>(c);
-  return n;
+  return static_cast<std::int64_t>(n);
 }
 
 void build(database& db, std::string_view input) {
