@@ -46,7 +46,7 @@ void add_limit_options(CLI::App& command, query_limits& limits) {
             }
           },
           "a query limit (repeatable): max_expression_depth, max_pattern_length, max_clauses, max_path_length, "
-          "max_result_rows, max_intermediate_rows or timeout (ms)")
+          "max_result_rows, max_intermediate_rows, max_memory (bytes: 2GB, 512MB) or timeout (ms)")
       ->type_name("NAME=VALUE")
       ->allow_extra_args(false) // one setting per --limit, so scripts may follow
       ->check(CLI::Validator(setting_error, ""));

@@ -23,6 +23,7 @@ constexpr count_limit count_limits[] = {
     {"max_path_length", &query_limits::max_path_length},
     {"max_result_rows", &query_limits::max_result_rows},
     {"max_intermediate_rows", &query_limits::max_intermediate_rows},
+    {"max_memory", &query_limits::max_memory},
 };
 
 constexpr auto names = [] {
@@ -48,6 +49,18 @@ std::optional<std::size_t> whole_number(std::string_view text) {
   return n;
 }
 
+// Bytes, bare or with a unit of 1024: 1048576, 512KB, 64MB, 2GB, 1TB.
+std::optional<std::size_t> byte_amount(std::string_view text) {
+  static constexpr std::pair<std::string_view, int> units[] = {{"KB", 10}, {"MB", 20}, {"GB", 30}, {"TB", 40}};
+  for (const auto& [unit, shift] : units)
+    if (text.size() > unit.size() && text.ends_with(unit)) {
+      const auto n = whole_number(text.substr(0, text.size() - unit.size()));
+      if (!n || *n > (std::numeric_limits<std::size_t>::max() >> shift)) return std::nullopt;
+      return *n << shift;
+    }
+  return whole_number(text);
+}
+
 } // namespace
 
 std::span<const std::string_view> limit_names() { return names; }
@@ -69,6 +82,13 @@ std::optional<std::string> set_limit(query_limits& limits, std::string_view name
     limits.timeout = std::chrono::milliseconds(static_cast<std::int64_t>(*ms));
     return std::nullopt;
   }
+  if (name == "max_memory") {
+    const auto bytes = byte_amount(value);
+    if (!bytes || *bytes == 0)
+      return "max_memory '" + std::string(value) + "' is not a number of bytes above 0 (such as 2GB, 512MB or 1048576)";
+    limits.max_memory = *bytes;
+    return std::nullopt;
+  }
   // 0 would refuse every query: more likely a slip than a wish.
   const auto n = whole_number(value);
   if (!n || *n == 0) return std::string(name) + " '" + std::string(value) + "' is not a whole number above 0";
@@ -86,6 +106,7 @@ std::optional<std::string> limit_error(std::string_view name, std::string_view v
 
 std::string limit_value(const query_limits& limits, std::string_view name) {
   if (name == "timeout") return limits.timeout.count() == 0 ? "off" : std::to_string(limits.timeout.count()) + " ms";
+  if (name == "max_memory") return byte_count(limits.max_memory);
   return std::to_string(limits.*member_of(name));
 }
 
@@ -99,8 +120,9 @@ error spelled_for(const error& e, limit_interface where) {
   const std::string name = message.substr(at + cpp.size(), end - at - cpp.size());
   if (unknown_limit(name)) return e;
   std::string setting;
-  if (where == limit_interface::command_line) setting = name == "timeout" ? "--timeout MS" : "--limit " + name + "=N";
-  else setting = name == "timeout" ? ":timeout MS" : ":limit " + name + " N";
+  const std::string amount = name == "max_memory" ? "BYTES" : "N";
+  if (where == limit_interface::command_line) setting = name == "timeout" ? "--timeout MS" : "--limit " + name + "=" + amount;
+  else setting = name == "timeout" ? ":timeout MS" : ":limit " + name + " " + amount;
   message.replace(at, end - at, "raise it with " + setting);
   error spelled(e.category(), e.detail(), message, e.where(), e.line_text());
   spelled.set_file(e.file());

@@ -52,7 +52,8 @@ constexpr meta_command_help meta_list[] = {
     {":limits", ":limits", "show the query limits"},
     {":limit", ":limit NAME [VALUE]", "set or show one query limit (timeout in ms)",
      "NAME is max_expression_depth, max_pattern_length, max_clauses, max_path_length, max_result_rows,\n"
-     "max_intermediate_rows or timeout. A query past a limit ends with an error naming it."},
+     "max_intermediate_rows, max_memory (bytes: 2GB, 512MB) or timeout. A query past a limit\n"
+     "ends with an error naming it."},
     {":save", ":save [FILE]", "write a snapshot of the database (no FILE: the --db or :open one)"},
     {":open", ":open FILE", "replace the database with a snapshot"},
     {":quit", ":quit", "leave (so does Ctrl-D)",

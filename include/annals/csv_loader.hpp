@@ -52,6 +52,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -78,6 +79,9 @@ struct csv_options {
   // Which files may be read (include/annals/import_policy.hpp); unset: any
   // file, since the program chose them. COPY sets the database's imports().
   std::optional<import_policy> import;
+  // Called every 1,024 rows; what it throws ends the load, which then leaves
+  // nothing behind. COPY checks its statement's timeout and cancel here.
+  std::function<void()> interrupt;
 };
 
 struct csv_load_stats {

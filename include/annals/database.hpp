@@ -33,7 +33,8 @@
 // 200 (a program's main thread on Linux has 8 MB; give pool threads 1 MB).
 // On a thread with less, a query nested too deep for it ends with a
 // StackExhausted error (checked against the thread's real stack), never a
-// crash; tests/parser/stack_test.cpp measures the figures.
+// crash; tests/parser/stack_test.cpp measures the figures. (Under
+// AddressSanitizer frames are about ten times larger, and so are the figures.)
 #pragma once
 
 #include "annals/detail/requires_cxx20.hpp"

@@ -12,6 +12,7 @@
 #include "annals/csv_loader.hpp"
 #include "annals/error.hpp"
 #include "api/error_boundary.hpp"
+#include "values/footprint.hpp"
 #include "api/result_access.hpp"
 #include "api/statement_lock.hpp"
 #include "exec/cursor.hpp"
@@ -214,7 +215,10 @@ result run_plan(graph& g, const plan::logical_plan& p, ast::statement_mode mode,
   exec::row r;
   auto& rows = detail::result_access::rows(out);
   while (root->next(r)) {
-    if (!p.columns.empty()) rows.push_back(r);
+    if (!p.columns.empty()) {
+      ctx.charge(footprint(r), "the result");
+      rows.push_back(r);
+    }
     if (rows.size() > limits.max_result_rows)
       throw runtime_error("RuntimeError", "ResultRowsLimit",
                           "the query returns more than max_result_rows (" + std::to_string(limits.max_result_rows) +
@@ -320,7 +324,7 @@ compiled_ptr plan_for(graph& g, std::uint64_t epoch, const compiled_ptr& c, cons
   return fresh;
 }
 
-result run_ddl(detail::database_engine& eng, const compiled& c) {
+result run_ddl(detail::database_engine& eng, const compiled& c, const query_limits& limits, clock::time_point deadline) {
   const auto& s = c.statement;
   graph& g = eng.g();
   result out({"result"}, {});
@@ -374,6 +378,13 @@ result run_ddl(detail::database_engine& eng, const compiled& c) {
   case ast::statement_kind::copy_from: {
     auto options = s.copy_options;
     options.import = eng.owner->imports();
+    options.interrupt = [&] {
+      if (limits.cancel && limits.cancel->load()) throw runtime_error("RuntimeError", "Cancelled", "query cancelled");
+      if (clock::now() > deadline)
+        throw runtime_error("RuntimeError", "Timeout",
+                            "COPY ran longer than the time limit of " + std::to_string(limits.timeout.count()) +
+                                " ms; raise database::limits().timeout");
+    };
     const auto stats = copy_csv(g, s.table_name, s.files, options);
     for (auto& line : copy_report(s.table_name, stats)) detail::result_access::rows(out).push_back({value(std::move(line))});
     return out;
@@ -409,7 +420,7 @@ result run_statement(detail::database_engine& eng, compiled_ptr& c, const value_
   auto lk = eng.write_lock(limits, deadline);
   graph& g = eng.g();
   if (!query) {
-    result r = eng.write([&] { return run_ddl(eng, *c); }, is_ddl(s) ? std::string_view(s.text) : std::string_view{});
+    result r = eng.write([&] { return run_ddl(eng, *c, limits, deadline); }, is_ddl(s) ? std::string_view(s.text) : std::string_view{});
     if (is_ddl(s)) ++eng.schema_epoch;
     return r;
   }
@@ -520,7 +531,7 @@ std::vector<error> database::check(std::string_view text) {
       if (c->statement.kind == ast::statement_kind::query)
         plan::plan_query(scratch.graph_, c->statement.query, c->script, limits_);
       else if (is_ddl(c->statement))
-        run_ddl(*scratch.engine_, *c);
+        run_ddl(*scratch.engine_, *c, limits_, deadline_of(limits_));
     } catch (const error& e) {
       errors.push_back(e);
     }
@@ -646,7 +657,7 @@ database::database(const std::filesystem::path& file, const durability_options& 
     try {
       storage::replay_changes(graph_, r.payload, log->path().string(), r.offset, [&](const std::string& text) {
         compiled_ptr c = parse(text, parser::statement_span{0, text.size()}, limits_);
-        run_ddl(eng, *c);
+        run_ddl(eng, *c, limits_, clock::time_point::max()); // recovery runs to the end
         ++eng.schema_epoch;
       });
       graph_.commit();

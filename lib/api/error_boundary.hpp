@@ -19,8 +19,8 @@ template <class F> decltype(auto) at_api_boundary(F&& f) {
     throw;
   } catch (const std::bad_alloc&) {
     throw runtime_error("RuntimeError", "OutOfMemory",
-                        "out of memory: the statement was abandoned (lower max_intermediate_rows or "
-                        "max_result_rows to end such statements sooner)");
+                        "out of memory: the statement was abandoned (lower database::limits().max_memory "
+                        "to end such statements sooner)");
   } catch (const std::exception& e) {
     throw runtime_error("RuntimeError", "InternalError", std::string("internal error (please report it): ") + e.what());
   }

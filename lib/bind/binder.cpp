@@ -155,8 +155,7 @@ bound_ptr binder::bind(const ast::expr_ptr& e, const scope& s, std::vector<aggre
     ~depth_guard() { --d; }
   } guard{++depth_};
   // The parser bounds the depth (max_expression_depth); the guard, the stack.
-  const char here = 0;
-  if (depth_ > 32 && stack_.exhausted(&here))
+  if (depth_ > 32 && stack_.exhausted())
     throw annals::runtime_error("RuntimeError", "StackExhausted", stack_exhausted_message("an expression", depth_));
 
   auto b = std::make_shared<bound_expression>();

@@ -29,6 +29,9 @@ struct eval_context {
   std::size_t slot_count = 0;
   change_counts changes;
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+  // Memory, in footprint() bytes, that the run's operators hold now (see held_memory);
+  // declared before the cursors that give it back when they are destroyed.
+  std::size_t memory_held = 0;
   std::map<const plan::logical_operator*, std::unique_ptr<cursor>> subplans;
   regex_cache regexes;
   bool profile = false;          // PROFILE: cursors time their work
@@ -42,8 +45,7 @@ struct eval_context {
   struct nesting_level {
     eval_context& ctx;
     explicit nesting_level(eval_context& c) : ctx(c) {
-      const char here = 0;
-      if (++ctx.eval_depth > 32 && ctx.stack.exhausted(&here)) ctx.out_of_stack();
+      if (++ctx.eval_depth > 32 && ctx.stack.exhausted()) ctx.out_of_stack();
     }
     ~nesting_level() { --ctx.eval_depth; }
     nesting_level(const nesting_level&) = delete;
@@ -65,6 +67,19 @@ struct eval_context {
     if (held > limits.max_intermediate_rows) held_too_many(what, unit);
   }
   [[noreturn]] void held_too_many(const char* what, const char* unit) const;
+
+  // Memory against limits.max_memory: charged and given back by held_memory,
+  // and a check for one value about to be made.
+  void charge(std::size_t bytes, const char* what) {
+    memory_held += bytes;
+    if (memory_held > limits.max_memory) over_memory(what);
+  }
+  void release(std::size_t bytes) { memory_held -= bytes < memory_held ? bytes : memory_held; }
+  // Raises MemoryLimit when a value of `bytes` would not fit beside what is held.
+  void check_fits(std::size_t bytes, const char* what) const {
+    if (bytes > limits.max_memory || memory_held > limits.max_memory - bytes) over_memory(what);
+  }
+  [[noreturn]] void over_memory(const char* what) const;
   cursor& subplan(const plan::logical_operator& op);
 };
 

@@ -3,6 +3,7 @@
 #include "annals/error.hpp"
 #include "exec/cursor.hpp"
 #include "plan/logical_operator.hpp"
+#include "values/footprint.hpp"
 
 #include <cmath>
 
@@ -26,6 +27,12 @@ void eval_context::held_too_many(const char* what, const char* unit) const {
                std::string(what) + " holds more than max_intermediate_rows (" +
                    std::to_string(limits.max_intermediate_rows) + ") " + unit +
                    "; raise database::limits().max_intermediate_rows");
+}
+
+void eval_context::over_memory(const char* what) const {
+  runtime_fail("RuntimeError", "MemoryLimit",
+               std::string(what) + " needs more than max_memory (" + byte_count(limits.max_memory) +
+                   ") for this query; raise database::limits().max_memory");
 }
 
 void eval_context::out_of_stack() {
@@ -141,10 +148,14 @@ value_map properties_of(const value& v, const graph& g) {
 
 namespace {
 
-value arithmetic(const std::string& op, const value& a, const value& b, const bind::bound_expression& e) {
+value arithmetic(const std::string& op, const value& a, const value& b, const bind::bound_expression& e,
+                 eval_context& ctx) {
   if (a.is_null() || b.is_null()) return {};
   if (op == "+") {
+    // Concatenation is how a query grows a value without bound (reduce(), or WITH in a loop
+    // of UNWINDs): the result must fit in max_memory before it is made.
     if (a.is<value_list>() || b.is<value_list>()) {
+      ctx.check_fits(footprint(a) + footprint(b), "a list concatenation");
       value_list out;
       if (a.is<value_list>()) out = a.as<value_list>();
       else out.push_back(a);
@@ -152,7 +163,10 @@ value arithmetic(const std::string& op, const value& a, const value& b, const bi
       else out.push_back(b);
       return out;
     }
-    if (a.is<std::string>() && b.is<std::string>()) return a.as<std::string>() + b.as<std::string>();
+    if (a.is<std::string>() && b.is<std::string>()) {
+      ctx.check_fits(a.as<std::string>().size() + b.as<std::string>().size(), "a string concatenation");
+      return a.as<std::string>() + b.as<std::string>();
+    }
     if (a.is<std::string>() && is_number(b)) return a.as<std::string>() + to_cypher(b);
     if (is_number(a) && b.is<std::string>()) return to_cypher(a) + b.as<std::string>();
   }
@@ -397,7 +411,7 @@ value evaluate(const bind::bound_expression& e, row& r, eval_context& ctx) {
       }
       return unknown ? value{} : value(false);
     }
-    return arithmetic(op, a, b, e);
+    return arithmetic(op, a, b, e, ctx);
   }
   case expr_kind::is_null: return evaluate(*e.children[0], r, ctx).is_null();
   case expr_kind::is_not_null: return !evaluate(*e.children[0], r, ctx).is_null();
@@ -440,6 +454,7 @@ value evaluate(const bind::bound_expression& e, row& r, eval_context& ctx) {
     if (!list.is<value_list>()) type_fail("InvalidArgumentType", "expected a list in `" + e.text + "`");
     value saved = r[e.var];
     value_list out;
+    std::size_t built = 0; // footprint of `out`
     std::size_t yes = 0, unknown = 0;
     for (const auto& x : list.as<value_list>()) {
       r[e.var] = x;
@@ -450,7 +465,11 @@ value evaluate(const bind::bound_expression& e, row& r, eval_context& ctx) {
         else if (*keep) ++yes;
         continue;
       }
-      if (keep && *keep) out.push_back(e.mapping ? evaluate(*e.mapping, r, ctx) : x);
+      if (keep && *keep) {
+        out.push_back(e.mapping ? evaluate(*e.mapping, r, ctx) : x);
+        built += footprint(out.back());
+        ctx.check_fits(built, "a list comprehension");
+      }
     }
     r[e.var] = saved;
     if (e.kind == expr_kind::list_comprehension) return out;

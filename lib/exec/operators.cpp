@@ -1,5 +1,6 @@
 #include "annals/error.hpp"
 #include "exec/cursor.hpp"
+#include "exec/held_memory.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -277,11 +278,13 @@ private:
 // Variable length, trail semantics: no relationship twice in one path.
 class var_expand_cursor final : public per_row_cursor {
 public:
-  var_expand_cursor(const plan::logical_operator& op, eval_context& ctx) : per_row_cursor(op, ctx), filter_(op, ctx) {}
+  var_expand_cursor(const plan::logical_operator& op, eval_context& ctx)
+      : per_row_cursor(op, ctx), filter_(op, ctx), held_(ctx, "a variable-length expansion") {}
 
 protected:
   void start() override {
     results_.clear();
+    held_.clear();
     pos_ = 0;
     const value& from = input_[op_.node];
     if (!from.is<node_ref>()) return;
@@ -312,6 +315,7 @@ private:
       if (!target || (target->is<node_ref>() && target->as<node_ref>().id == at)) {
         results_.emplace_back(trail, at);
         ctx_.check_held(results_.size(), "a variable-length expansion", "paths");
+        held_.add(sizeof(results_[0]) + trail.size() * sizeof(rel_id));
       }
     }
     if (trail.size() >= max) {
@@ -346,6 +350,7 @@ private:
 
   rel_filter filter_;
   std::vector<std::pair<std::vector<rel_id>, node_id>> results_;
+  held_memory held_;
   std::size_t pos_ = 0;
 };
 
@@ -503,6 +508,7 @@ protected:
     built_ = false;
     held_ = 0;
     table_.clear();
+    memory_.clear();
   }
 
 private:
@@ -514,6 +520,7 @@ private:
       for (const auto& k : op_.build_keys) key.push_back(evaluate(*k, b, ctx_));
       if (std::any_of(key.begin(), key.end(), [](const value& v) { return v.is_null(); })) continue;
       // Numbers join by value: 1 matches 1.0, as `=` does.
+      memory_.add(footprint(key) + footprint(b));
       table_[key].push_back(b);
       ctx_.check_held(++held_, "a hash join");
     }
@@ -523,6 +530,7 @@ private:
   bool built_ = false;
   std::size_t held_ = 0;
   std::unordered_map<row, std::vector<row>, row_hash, row_equal> table_;
+  held_memory memory_{ctx_, "a hash join"};
   const std::vector<row>* matches_ = nullptr;
   std::size_t pos_ = 0;
 };
@@ -618,7 +626,7 @@ value finish(const bind::aggregate_spec& spec, accumulator& acc, row& r, eval_co
   return {};
 }
 
-void accumulate(const bind::aggregate_spec& spec, accumulator& acc, row& r, eval_context& ctx) {
+void accumulate(const bind::aggregate_spec& spec, accumulator& acc, row& r, eval_context& ctx, held_memory& held) {
   using bind::aggregate_kind;
   if (spec.kind == aggregate_kind::count_star) {
     ++acc.count;
@@ -626,7 +634,10 @@ void accumulate(const bind::aggregate_spec& spec, accumulator& acc, row& r, eval
   }
   value v = evaluate(*spec.argument, r, ctx);
   if (v.is_null()) return;
-  if (spec.distinct && !acc.seen.insert(v).second) return;
+  if (spec.distinct) {
+    if (!acc.seen.insert(v).second) return;
+    held.add(v);
+  }
   ++acc.count;
   switch (spec.kind) {
   case aggregate_kind::sum:
@@ -662,8 +673,9 @@ void accumulate(const bind::aggregate_spec& spec, accumulator& acc, row& r, eval
   case aggregate_kind::percentile_disc:
     if ((spec.kind != aggregate_kind::collect) && !v.is<std::int64_t>() && !v.is<double>())
       type_fail("InvalidArgumentType", "percentiles need numbers");
-    acc.items.push_back(v);
-    ctx.check_held(acc.items.size(), spec.kind == aggregate_kind::collect ? "collect()" : "a percentile", "values");
+    ctx.check_held(acc.items.size() + 1, spec.kind == aggregate_kind::collect ? "collect()" : "a percentile", "values");
+    held.add(v);
+    acc.items.push_back(std::move(v));
     break;
   default: break;
   }
@@ -676,6 +688,7 @@ public:
     cursor::reset(argument);
     done_ = false;
     output_.clear();
+    held_.clear();
     pos_ = 0;
   }
 
@@ -707,9 +720,10 @@ private:
         for (std::size_t i = 0; i < key.size(); ++i) r[op_.projections[i].second] = key[i];
         groups.push_back({r, std::vector<accumulator>(op_.aggregates.size())});
         ctx_.check_held(groups.size(), "an aggregation", "groups");
+        held_.add(footprint(key) + footprint(r) + op_.aggregates.size() * sizeof(accumulator));
       }
       auto& g = groups[it->second];
-      for (std::size_t i = 0; i < op_.aggregates.size(); ++i) accumulate(op_.aggregates[i], g.accs[i], r, ctx_);
+      for (std::size_t i = 0; i < op_.aggregates.size(); ++i) accumulate(op_.aggregates[i], g.accs[i], r, ctx_, held_);
     }
     if (groups.empty() && op_.projections.empty())
       groups.push_back({row(ctx_.slot_count), std::vector<accumulator>(op_.aggregates.size())});
@@ -723,6 +737,7 @@ private:
   eval_context& ctx_;
   bool done_ = false;
   std::vector<row> output_;
+  held_memory held_{ctx_, "an aggregation"};
   std::size_t pos_ = 0;
 };
 
@@ -732,6 +747,7 @@ public:
   void reset(const row& argument) override {
     cursor::reset(argument);
     seen_.clear();
+    held_.clear();
   }
 
 protected:
@@ -739,8 +755,10 @@ protected:
     while (inputs_[0]->next(out)) {
       row key;
       for (auto s : op_.keys) key.push_back(out[s]);
+      const std::size_t bytes = footprint(key);
       if (seen_.insert(std::move(key)).second) {
         ctx_.check_held(seen_.size(), "DISTINCT");
+        held_.add(bytes);
         return true;
       }
     }
@@ -750,6 +768,7 @@ protected:
 private:
   eval_context& ctx_;
   std::unordered_set<row, row_hash, row_equal> seen_;
+  held_memory held_{ctx_, "DISTINCT"};
 };
 
 std::int64_t count_argument(const bind::bound_ptr& e, row& r, eval_context& ctx, const char* what) {
@@ -770,6 +789,7 @@ public:
     cursor::reset(argument);
     done_ = false;
     rows_.clear();
+    held_.clear();
     pos_ = 0;
   }
 
@@ -789,6 +809,7 @@ private:
       ctx_.check_interrupt();
       row keys;
       for (const auto& k : op_.sort_keys) keys.push_back(evaluate(*k.key, r, ctx_));
+      held_.add(footprint(keys) + footprint(r));
       rows_.emplace_back(std::move(keys), r);
       ctx_.check_held(rows_.size(), "ORDER BY");
     }
@@ -812,6 +833,7 @@ private:
   eval_context& ctx_;
   bool done_ = false;
   std::vector<std::pair<row, row>> rows_;
+  held_memory held_{ctx_, "ORDER BY"};
   std::size_t pos_ = 0;
 };
 
@@ -860,6 +882,7 @@ public:
     cursor::reset(argument);
     done_ = false;
     rows_.clear();
+    held_.clear();
     pos_ = 0;
   }
 
@@ -869,6 +892,7 @@ protected:
       done_ = true;
       row r;
       while (inputs_[0]->next(r)) {
+        held_.add(r);
         rows_.push_back(r);
         ctx_.check_held(rows_.size(), "an eager barrier (a write reading its own input)");
       }
@@ -882,6 +906,7 @@ private:
   eval_context& ctx_;
   bool done_ = false;
   std::vector<row> rows_;
+  held_memory held_{ctx_, "an eager barrier (a write reading its own input)"};
   std::size_t pos_ = 0;
 };
 
@@ -906,6 +931,7 @@ public:
     cursor::reset(argument);
     part_ = 0;
     seen_.clear();
+    held_.clear();
   }
 
 protected:
@@ -915,6 +941,7 @@ protected:
         if (!op_.distinct_union) return true;
         if (seen_.insert(out).second) {
           ctx_.check_held(seen_.size(), "UNION");
+          held_.add(out);
           return true;
         }
         continue;
@@ -928,6 +955,7 @@ private:
   eval_context& ctx_;
   std::size_t part_ = 0;
   std::unordered_set<row, row_hash, row_equal> seen_;
+  held_memory held_{ctx_, "UNION"};
 };
 
 class path_build_cursor final : public cursor {

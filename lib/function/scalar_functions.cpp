@@ -159,10 +159,15 @@ value f_range(args a, eval_context& c) {
   const std::int64_t from = a[0].as<std::int64_t>(), to = a[1].as<std::int64_t>();
   const std::int64_t step = a.size() > 2 ? a[2].as<std::int64_t>() : 1;
   if (step == 0) exec::runtime_fail("ArgumentError", "NumberOutOfRange", "range() step must not be zero");
+  // How many values, counted before any is made: range(1, 1e12) fails at once, not after 16 GB.
+  const __int128 span = (static_cast<__int128>(to) - from) / step;
+  const std::size_t count = span < 0 ? 0 : static_cast<std::size_t>(std::min<__int128>(span + 1, std::numeric_limits<std::size_t>::max() / sizeof(value)));
+  c.check_held(count, "range()", "values");
+  c.check_fits(count * sizeof(value), "range()");
   value_list out;
+  out.reserve(count);
   for (std::int64_t i = from; step > 0 ? i <= to : i >= to; i += step) {
     out.push_back(i);
-    c.check_held(out.size(), "range()", "values");
     if ((step > 0 && i > std::numeric_limits<std::int64_t>::max() - step) ||
         (step < 0 && i < std::numeric_limits<std::int64_t>::min() - step))
       break;

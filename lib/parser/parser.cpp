@@ -259,8 +259,7 @@ public:
   ast::expr_ptr expression(const node& n) {
     using K = ast::expr_kind;
     if (++depth_ > max_depth_) fail(n, "NestingTooDeep", nesting_message(max_depth_));
-    const char here = 0;
-    if (depth_ > 32 && stack_.exhausted(&here))
+    if (depth_ > 32 && stack_.exhausted())
       fail(n, "StackExhausted", stack_exhausted_message("an expression", depth_));
     struct leave {
       int& d;
@@ -862,8 +861,7 @@ void nesting_counter::enter(std::size_t offset_in_statement) {
                            "nested part differently (a list comprehension or pattern split out with WITH)",
                        position_in(script, off), line_at(script, off));
   // Every level costs stack: past the first few, check that the thread has it.
-  const char here = 0;
-  if (depth > 8 && stack.exhausted(&here))
+  if (depth > 8 && stack.exhausted())
     throw syntax_error("SyntaxError", "StackExhausted", stack_exhausted_message("an expression", depth),
                        position_in(script, off), line_at(script, off));
 }

@@ -239,7 +239,8 @@ public:
   // Runs `row` on every data row. Under IGNORE_ERRORS a row that fails is
   // skipped and counted; otherwise its error ends the load.
   template <class F> void for_each_row(F&& row) {
-    for (;;) {
+    for (std::size_t n = 1;; ++n) {
+      if (options_.interrupt && n % 1024 == 0) options_.interrupt();
       try {
         if (!next_row()) return;
         row();

@@ -4,7 +4,7 @@
 
 namespace annals {
 
-bool stack_guard::exhausted(const void* here) {
+bool stack_guard::exhausted() {
   if (!looked_up_) {
     looked_up_ = true;
     pthread_attr_t attr;
@@ -19,7 +19,7 @@ bool stack_guard::exhausted(const void* here) {
     }
   }
   if (!lowest_) return false;
-  const char* at = static_cast<const char*>(here);
+  const char* at = static_cast<const char*>(__builtin_frame_address(0));
   return at < lowest_ + reserve;
 }
 

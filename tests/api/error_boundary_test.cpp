@@ -32,6 +32,6 @@ BOOST_AUTO_TEST_CASE(other_exceptions_become_runtime_errors) {
   } catch (const annals::runtime_error& e) {
     BOOST_TEST(e.detail() == "OutOfMemory");
     BOOST_TEST(e.describe() == "RuntimeError: out of memory: the statement was abandoned (lower "
-                               "max_intermediate_rows or max_result_rows to end such statements sooner)");
+                               "database::limits().max_memory to end such statements sooner)");
   }
 }

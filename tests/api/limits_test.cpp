@@ -7,7 +7,12 @@
 #include "annals/database.hpp"
 #include "tests/support/printing.hpp"
 
+#include <atomic>
+#include <filesystem>
+#include <fstream>
 #include <thread>
+
+#include <unistd.h>
 
 using namespace annals;
 
@@ -152,6 +157,86 @@ BOOST_AUTO_TEST_CASE(intermediate_rows_of_each_operator) {
              "RuntimeError.IntermediateRowsLimit: UNION holds more than max_intermediate_rows (10) rows" + raise);
   // Ten of each is still fine.
   BOOST_TEST(db.query("UNWIND range(1, 10) AS x RETURN DISTINCT x ORDER BY x", {}, ten).size() == 10u);
+}
+
+// max_memory: everything a query holds or builds counts, and crossing it ends
+// the query with an error naming the holder, never std::bad_alloc.
+BOOST_AUTO_TEST_CASE(memory_of_each_holder) {
+  database db;
+  clique(db, 7);
+  query_limits small;
+  small.max_memory = 2 << 20;
+  auto refused = [&](const std::string& q) { return refusal([&] { db.query(q, {}, small); }); };
+  auto over = [](const std::string& what) {
+    return "RuntimeError.MemoryLimit: " + what +
+           " needs more than max_memory (2 MB) for this query; raise database::limits().max_memory";
+  };
+  // 20,000 rows from one list of 1.1 MB that fits: holding them all takes about 4 MB.
+  const std::string rows = "UNWIND range(1, 20000) AS z ";
+  BOOST_TEST(refused(rows + "RETURN z ORDER BY z") == over("ORDER BY"));
+  BOOST_TEST(refused(rows + "RETURN count(DISTINCT [z, z])") == over("an aggregation"));
+  BOOST_TEST(refused(rows + "WITH DISTINCT z, [z, z] AS p RETURN count(*)") == over("DISTINCT"));
+  BOOST_TEST(refused(rows + "RETURN z % 20000 AS k, count(*)") == over("an aggregation"));
+  BOOST_TEST(refused(rows + "RETURN size(collect([z, z, z]))") == over("an aggregation"));
+  BOOST_TEST(refused(rows + "RETURN z, z + 1 AS y, [z] AS l") == over("the result"));
+  // Values that grow without bound: a string or a list doubled forty times, a huge range().
+  std::string strings = "WITH 'ab' AS s ", lists = "WITH [1] AS l ";
+  for (int i = 0; i < 40; ++i) {
+    strings += "WITH s + s AS s ";
+    lists += "WITH l + l AS l ";
+  }
+  BOOST_TEST(refused(strings + "RETURN size(s)") == over("a string concatenation"));
+  BOOST_TEST(refused(lists + "RETURN size(l)") == over("a list concatenation"));
+  BOOST_TEST(refused("RETURN size(range(1, 40000000))") == over("range()"));
+  BOOST_TEST(refused("RETURN size([i IN range(1, 10000) | [i, i, i, i]])") == over("a list comprehension"));
+  // Trails of the clique up to 6 hops: 6 + 6·5 + … + 6! of them, each kept with its relationships.
+  BOOST_TEST(refused("MATCH (a:D {i: 1})-[:E*..6]->(b) RETURN count(*)") == over("a variable-length expansion"));
+  // What one run held is given back: the same kinds of query within the limit, and at the default.
+  BOOST_TEST(db.query("UNWIND range(1, 2000) AS z RETURN z ORDER BY z DESC LIMIT 1", {}, small)[0][0] == value(2000));
+  BOOST_TEST(count_of(db, rows + "RETURN count(DISTINCT z)") == 20000);
+  BOOST_TEST(db.limits().max_memory == default_max_memory());
+}
+
+BOOST_AUTO_TEST_CASE(memory_limit_by_default_is_a_quarter_of_physical_memory) {
+  const long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
+  BOOST_TEST(query_limits{}.max_memory == static_cast<std::size_t>(pages) * static_cast<std::size_t>(page) / 4);
+  BOOST_TEST(byte_count(512) == "512 bytes");
+  BOOST_TEST(byte_count(64 << 10) == "64 KB");
+  BOOST_TEST(byte_count(3 << 29) == "1.5 GB");
+}
+
+// COPY checks its statement's timeout and cancel as rows come in, and a
+// stopped load leaves no node behind.
+BOOST_AUTO_TEST_CASE(copy_honours_timeout_and_cancel) {
+  const auto dir = std::filesystem::temp_directory_path() / ("annals_copy_limits_" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream csv(dir / "p.csv");
+    csv << "name\n";
+    for (int i = 0; i < 300000; ++i) csv << "p" << i << "\n";
+  }
+  database db;
+  db.imports().directory = dir;
+  db.execute("CREATE NODE TABLE P(name STRING, PRIMARY KEY(name))");
+  const std::string copy = "COPY P FROM '" + (dir / "p.csv").string() + "'";
+  query_limits quick;
+  quick.timeout = std::chrono::milliseconds(1);
+  BOOST_TEST(refusal([&] { db.query(copy, {}, quick); }) ==
+             "RuntimeError.Timeout: COPY ran longer than the time limit of 1 ms; raise database::limits().timeout");
+  std::atomic<bool> cancel{false};
+  query_limits cancellable;
+  cancellable.cancel = &cancel;
+  std::thread canceller([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    cancel = true;
+  });
+  // 300,000 rows take far longer than 20 ms (about 0.5 s here); cancelled before that, the load stops.
+  const std::string outcome = refusal([&] { db.query(copy, {}, cancellable); });
+  canceller.join();
+  BOOST_TEST(outcome == "RuntimeError.Cancelled: query cancelled");
+  BOOST_TEST(count_of(db, "MATCH (p:P) RETURN count(*)") == 0);
+  BOOST_TEST(db.query(copy)[0][0] == value("300000 rows loaded into P"));
+  std::filesystem::remove_all(dir);
 }
 
 // A derived type whose definition runs away fails the queries that read it,

@@ -1,1 +1,1 @@
-shell people.cypher
+shell --limit max_memory=2GB people.cypher
