@@ -22,6 +22,12 @@ public:
   }
   void add(const row& r) { add(footprint(r)); }
   void add(const value& v) { add(footprint(v)); }
+  // Part of it let go (a row a top-k heap dropped).
+  void give_back(std::size_t bytes) {
+    bytes = bytes < bytes_ ? bytes : bytes_;
+    bytes_ -= bytes;
+    ctx_.release(bytes);
+  }
   void clear() {
     ctx_.release(bytes_);
     bytes_ = 0;

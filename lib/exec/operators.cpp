@@ -797,42 +797,56 @@ protected:
   bool fetch(row& out) override {
     if (!done_) run();
     if (pos_ >= rows_.size()) return false;
-    out = std::move(rows_[pos_++].second);
+    out = std::move(rows_[pos_++].values);
     return true;
   }
 
 private:
+  struct entry {
+    row keys, values;
+    std::size_t arrival; // ties keep the input's order: the sort is stable
+  };
+  bool less(const entry& a, const entry& b) const {
+    for (std::size_t i = 0; i < op_.sort_keys.size(); ++i) {
+      const int c = compare_total(a.keys[i], b.keys[i]);
+      if (c != 0) return op_.sort_keys[i].descending ? c > 0 : c < 0;
+    }
+    return a.arrival < b.arrival;
+  }
+
+  // With a LIMIT (ORDER BY … LIMIT k, SKIP included), only the first k rows
+  // are kept, in a heap whose top is the last of them: memory O(k), time
+  // O(n log k). Without one, every row, sorted at the end.
   void run() {
     done_ = true;
+    row empty(ctx_.slot_count);
+    const std::int64_t limit = op_.limit ? count_argument(op_.limit, empty, ctx_, "LIMIT") : -1;
+    const auto by_order = [this](const entry& a, const entry& b) { return less(a, b); };
+    std::size_t arrival = 0;
     row r;
     while (inputs_[0]->next(r)) {
       ctx_.check_interrupt();
-      row keys;
-      for (const auto& k : op_.sort_keys) keys.push_back(evaluate(*k.key, r, ctx_));
-      held_.add(footprint(keys) + footprint(r));
-      rows_.emplace_back(std::move(keys), r);
-      ctx_.check_held(rows_.size(), "ORDER BY");
-    }
-    auto less = [&](const std::pair<row, row>& a, const std::pair<row, row>& b) {
-      for (std::size_t i = 0; i < op_.sort_keys.size(); ++i) {
-        const int c = compare_total(a.first[i], b.first[i]);
-        if (c != 0) return op_.sort_keys[i].descending ? c > 0 : c < 0;
+      entry e{{}, {}, arrival++};
+      for (const auto& k : op_.sort_keys) e.keys.push_back(evaluate(*k.key, r, ctx_));
+      if (limit >= 0 && rows_.size() == static_cast<std::size_t>(limit)) {
+        if (limit == 0 || !less(e, rows_.front())) continue; // after all k kept
+        std::pop_heap(rows_.begin(), rows_.end(), by_order);
+        held_.give_back(footprint(rows_.back().keys) + footprint(rows_.back().values));
+        rows_.pop_back();
       }
-      return false;
-    };
-    row empty(ctx_.slot_count);
-    const std::int64_t k = op_.limit ? count_argument(op_.limit, empty, ctx_, "LIMIT") : -1;
-    if (k >= 0 && static_cast<std::size_t>(k) < rows_.size()) {
-      std::partial_sort(rows_.begin(), rows_.begin() + k, rows_.end(), less); // top-k
-      rows_.resize(static_cast<std::size_t>(k));
-    } else {
-      std::stable_sort(rows_.begin(), rows_.end(), less);
+      e.values = r;
+      held_.add(footprint(e.keys) + footprint(e.values));
+      rows_.push_back(std::move(e));
+      ctx_.check_held(rows_.size(), "ORDER BY");
+      if (limit >= 0) std::push_heap(rows_.begin(), rows_.end(), by_order);
     }
+    if (limit >= 0) std::sort_heap(rows_.begin(), rows_.end(), by_order);
+    else std::sort(rows_.begin(), rows_.end(), by_order);
   }
 
   eval_context& ctx_;
   bool done_ = false;
-  std::vector<std::pair<row, row>> rows_;
+  std::vector<entry> rows_;
   held_memory held_{ctx_, "ORDER BY"};
   std::size_t pos_ = 0;
 };
