@@ -290,11 +290,22 @@ protected:
     if (!from.is<node_ref>()) return;
     filter_.prepare(input_);
     const bool unbounded = op_.max_hops < 0;
+    if (op_.endpoints_only) {
+      reach(from.as<node_ref>().id, unbounded ? ~std::size_t{0} : static_cast<std::size_t>(op_.max_hops));
+      return;
+    }
     const std::size_t max = unbounded ? ctx_.limits.max_path_length : static_cast<std::size_t>(op_.max_hops);
     std::vector<rel_id> trail;
     walk(from.as<node_ref>().id, trail, max, unbounded);
   }
   bool produce(row& out) override {
+    if (op_.endpoints_only) {
+      if (pos_ >= reached_.size()) return false;
+      out = input_;
+      out[op_.rel] = value{};
+      out[op_.to] = node_ref{reached_[pos_++]};
+      return true;
+    }
     if (pos_ >= results_.size()) return false;
     auto& [rels, end] = results_[pos_++];
     out = input_;
@@ -308,6 +319,99 @@ protected:
   }
 
 private:
+  bool follows(const adjacent& a) const { return !rel_used(input_, op_.distinct_rels, a.rel) && filter_.accept(a.rel); }
+
+  // endpoints_only (plan/reachability.hpp): every node some trail of at most
+  // `max` hops reaches from `from`, each once, breadth-first. A node other than
+  // `from` is at the end of such a trail exactly when it is at most `max` hops
+  // away (a shortest walk repeats no relationship); `from` itself needs a
+  // closed trail (see closed_trail).
+  void reach(node_id from, std::size_t max) {
+    reached_.clear();
+    reach_memory_.clear();
+    if (op_.min_hops == 0 || closed_trail(from, max)) reached_.push_back(from);
+    mark_all_unseen();
+    seen_[from] = epoch_;
+    std::vector<node_id> frontier{from}, next;
+    for (std::size_t hops = 0; hops < max && !frontier.empty(); ++hops) {
+      next.clear();
+      for (node_id u : frontier) {
+        ctx_.check_interrupt();
+        for_each_adjacent(ctx_.g, op_, u, [&](const adjacent& a) {
+          if (seen_[a.other] != epoch_ && follows(a)) {
+            seen_[a.other] = epoch_;
+            next.push_back(a.other);
+          }
+          return true;
+        });
+      }
+      reach_memory_.add(next.size() * 2 * sizeof(node_id)); // in `next` and in reached_
+      reached_.insert(reached_.end(), next.begin(), next.end());
+      std::swap(frontier, next);
+    }
+    // The target already bound: one row when it is reached.
+    if (op_.to_bound) {
+      const value& target = input_[op_.to];
+      const bool hit = target.is<node_ref>() &&
+                       std::find(reached_.begin(), reached_.end(), target.as<node_ref>().id) != reached_.end();
+      reached_.assign(hit ? 1 : 0, hit ? target.as<node_ref>().id : node_id{});
+    }
+  }
+
+  // Whether a trail of 1 to `max` hops leads from `from` back to itself. Along
+  // directed relationships a shortest closed walk is a cycle, so one search
+  // that meets `from` again answers. Undirected, a walk may go out and back
+  // along one relationship: for each way out, the way back must avoid it.
+  bool closed_trail(node_id from, std::size_t max) {
+    if (op_.dir != ast::direction::both) return comes_back(from, from, max, nullptr);
+    std::vector<adjacent> ways_out;
+    for_each_adjacent(ctx_.g, op_, from, [&](const adjacent& a) {
+      if (follows(a)) ways_out.push_back(a);
+      return true;
+    });
+    for (const auto& out : ways_out)
+      if (out.other == from || (max > 1 && comes_back(out.other, from, max - 1, &out.rel))) return true;
+    return false;
+  }
+
+  // Whether a search from `start` meets `target` within `max` hops, never along `avoid`.
+  bool comes_back(node_id start, node_id target, std::size_t max, const rel_id* avoid) {
+    mark_all_unseen();
+    seen_[start] = epoch_;
+    std::vector<node_id> frontier{start}, next;
+    for (std::size_t hops = 0; hops < max && !frontier.empty(); ++hops) {
+      next.clear();
+      bool back = false;
+      for (node_id u : frontier) {
+        ctx_.check_interrupt();
+        for_each_adjacent(ctx_.g, op_, u, [&](const adjacent& a) {
+          if ((avoid && a.rel == *avoid) || !follows(a)) return true;
+          if (a.other == target) back = true;
+          else if (seen_[a.other] != epoch_) {
+            seen_[a.other] = epoch_;
+            next.push_back(a.other);
+          }
+          return !back;
+        });
+        if (back) return true;
+      }
+      std::swap(frontier, next);
+    }
+    return false;
+  }
+
+  // A fresh mark for every node: epochs, so the array is cleared once per 2^32 searches.
+  void mark_all_unseen() {
+    if (seen_.size() < ctx_.g.node_capacity()) {
+      seen_memory_.add((ctx_.g.node_capacity() - seen_.size()) * sizeof(std::uint32_t));
+      seen_.resize(ctx_.g.node_capacity(), 0);
+    }
+    if (++epoch_ == 0) {
+      std::fill(seen_.begin(), seen_.end(), 0);
+      epoch_ = 1;
+    }
+  }
+
   void walk(node_id at, std::vector<rel_id>& trail, std::size_t max, bool unbounded) {
     ctx_.check_interrupt();
     if (trail.size() >= static_cast<std::size_t>(std::max<std::int64_t>(op_.min_hops, 0))) {
@@ -351,6 +455,11 @@ private:
   rel_filter filter_;
   std::vector<std::pair<std::vector<rel_id>, node_id>> results_;
   held_memory held_;
+  // endpoints_only: the nodes reached, and the marks of the search.
+  std::vector<node_id> reached_;
+  std::vector<std::uint32_t> seen_;
+  std::uint32_t epoch_ = 0;
+  held_memory reach_memory_{ctx_, "a variable-length expansion"}, seen_memory_{ctx_, "a variable-length expansion"};
   std::size_t pos_ = 0;
 };
 

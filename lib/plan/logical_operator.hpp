@@ -95,6 +95,9 @@ struct logical_operator {
   bool rel_bound = false;             // the relationship variable is bound already: match only it
   bool reversed = false;              // expanding right to left: var-length lists are reversed back
   std::int64_t min_hops = 1, max_hops = -1; // -1: unbounded (up to the limit)
+  // var_expand whose trails nothing reads, under an operator that keeps one row of
+  // duplicates (plan/reachability.hpp): each reachable end node once, found breadth-first.
+  bool endpoints_only = false;
   bool all_shortest = false;
   std::vector<slot> distinct_rels;    // relationships already bound in this MATCH
   bound_ptr valid_at;                 // AS OF: each relationship must hold then

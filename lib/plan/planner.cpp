@@ -3,6 +3,7 @@
 #include "annals/error.hpp"
 #include "function/function_registry.hpp"
 #include "plan/plan_call.hpp"
+#include "plan/reachability.hpp"
 #include "procedures/builtin_procedures.hpp"
 
 #include <algorithm>
@@ -86,6 +87,7 @@ public:
       out.root->columns = columns;
       out.root->detail = out.root->distinct_union ? "distinct" : "all";
     }
+    mark_endpoints_only(out.root);
     out.columns = columns;
     out.slot_count = binder_.slot_count();
     out.writes = writes_;
