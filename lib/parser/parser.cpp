@@ -3,6 +3,7 @@
 #include "annals/error.hpp"
 #include "annals/grammar/cypher.hpp"
 #include "parser/syntax_errors.hpp"
+#include "values/edit_distance.hpp"
 #include "values/utf8.hpp"
 
 #include <tao/pegtl/contrib/parse_tree.hpp>
@@ -843,6 +844,19 @@ std::string describe_found(const std::string& script, std::size_t at, std::size_
   return "'" + script.substr(at, len) + "'";
 }
 
+// A keyword the parser expected that the word at the front of `rest` looks
+// like a slip of (MACTH for MATCH, WHER for WHERE); empty when none is near.
+std::string_view keyword_hint(std::string_view rest, const std::vector<std::string>& expected) {
+  std::size_t len = 0;
+  while (len < rest.size() && std::isalpha(static_cast<unsigned char>(rest[len]))) ++len;
+  if (len < 2 || (len < rest.size() && (std::isalnum(static_cast<unsigned char>(rest[len])) || rest[len] == '_')))
+    return {};
+  std::vector<std::string_view> keywords;
+  for (const auto& e : expected)
+    if (std::all_of(e.begin(), e.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '_'; })) keywords.push_back(e);
+  return nearest_name(rest.substr(0, len), keywords);
+}
+
 } // namespace
 
 std::string nesting_message(int max_depth) {
@@ -907,6 +921,8 @@ ast::parsed_statement parse_statement(const std::string& script, statement_span 
       throw syntax_error("SyntaxError", "UnexpectedSyntax", "unterminated comment", position_in(script, off),
                          line_at(script, off));
     if (!expected.empty()) message += ", expected " + expected;
+    if (const auto hint = keyword_hint(rest, tracker.expected); !hint.empty())
+      message += "; did you mean " + std::string(hint) + "?";
     throw syntax_error("SyntaxError", "UnexpectedSyntax", message, position_in(script, off), line_at(script, off));
   }
   builder b(script, span.begin, max_depth);

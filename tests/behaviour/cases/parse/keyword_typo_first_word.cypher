@@ -1,0 +1,2 @@
+// The first word of a statement, letters swapped.
+MACTH (n) RETURN n;
