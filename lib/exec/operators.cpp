@@ -930,7 +930,11 @@ private:
     done_ = true;
     row empty(ctx_.slot_count);
     const std::int64_t limit = op_.limit ? count_argument(op_.limit, empty, ctx_, "LIMIT") : -1;
-    const auto by_order = [this](const entry& a, const entry& b) { return less(a, b); };
+    // Sorting millions of rows takes seconds: the comparisons check the timeout and cancel too.
+    const auto by_order = [this](const entry& a, const entry& b) {
+      ctx_.check_interrupt();
+      return less(a, b);
+    };
     std::size_t arrival = 0;
     row r;
     while (inputs_[0]->next(r)) {
