@@ -59,6 +59,24 @@ template <class F> auto atomically(graph& g, F&& change) {
   }
 }
 
+// Keeps the primary-key index right when property `changed` of node `n` is set:
+// `add` false before the change, true after. A property that is no label's
+// primary key touches no index (the label lists do not depend on properties),
+// so SET costs the same whatever the number of nodes with the label.
+template <class KeyIndex>
+void rekey(KeyIndex& by_key, const schema& tables, const symbol_table& symbols, const node_record& rec, node_id n,
+           symbol changed, bool add) {
+  for (symbol l : rec.labels) {
+    const node_table* t = tables.find_node_table(symbols.name(l));
+    if (!t || symbols.find(t->primary_key) != changed) continue;
+    const value* key = rec.properties.get(changed);
+    if (!key) continue;
+    if (add) by_key[l].emplace(*key, n);
+    else if (auto idx = by_key.find(l); idx != by_key.end())
+      if (auto it = idx->second.find(*key); it != idx->second.end() && it->second == n) idx->second.erase(it);
+  }
+}
+
 } // namespace
 
 graph::graph() = default;
@@ -245,9 +263,9 @@ void graph::rollback() {
       insert_rel(e.from, e.to, e.key, std::move(e.rel_properties), e.rel);
       break;
     case undo_entry::kind::node_property:
-      unindex_node(e.node);
+      rekey(by_key_, schema_, symbols_, g_[e.node], e.node, e.key, false);
       g_[e.node].properties.set(e.key, std::move(e.old));
-      index_node(e.node);
+      rekey(by_key_, schema_, symbols_, g_[e.node], e.node, e.key, true);
       break;
     case undo_entry::kind::rel_property: rels_[e.rel].record->properties.set(e.key, std::move(e.old)); break;
     case undo_entry::kind::label_added: {
@@ -380,10 +398,10 @@ void graph::set_property(node_id n, std::string_view key, value v) {
     const symbol k = symbols_.intern(key);
     const value* old = g_[n].properties.get(k);
     record({undo_entry::kind::node_property, n, 0, k, old ? *old : value{}});
-    unindex_node(n);
+    rekey(by_key_, schema_, symbols_, g_[n], n, k, false);
     g_[n].properties.set(k, v);
     check_node(n);
-    index_node(n);
+    rekey(by_key_, schema_, symbols_, g_[n], n, k, true);
     if (change_log_) storage::log_set_property(*change_log_, storage::change_kind::set_node_property, n, key, v);
   });
 }
