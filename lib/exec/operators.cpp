@@ -194,8 +194,10 @@ public:
     }
   }
   bool accept(rel_id rel) const {
+    const bool timed = op_.valid_at && !when_.is_null();
+    if (!timed && !has_props_) return true; // most patterns: no record to read
     const auto& rec = ctx_.g.rel(rel);
-    if (op_.valid_at && !when_.is_null()) {
+    if (timed) {
       auto t = valid_at(rec.properties, ctx_.g, when_);
       if (!t || !*t) return false;
     }
@@ -329,7 +331,8 @@ private:
   void reach(node_id from, std::size_t max) {
     reached_.clear();
     reach_memory_.clear();
-    if (op_.min_hops == 0 || closed_trail(from, max)) reached_.push_back(from);
+    const bool directed = op_.dir != ast::direction::both;
+    bool back = false; // directed: a relationship led back to `from` within `max` hops
     mark_all_unseen();
     seen_[from] = epoch_;
     std::vector<node_id> frontier{from}, next;
@@ -338,7 +341,8 @@ private:
       for (node_id u : frontier) {
         ctx_.check_interrupt();
         for_each_adjacent(ctx_.g, op_, u, [&](const adjacent& a) {
-          if (seen_[a.other] != epoch_ && follows(a)) {
+          if (a.other == from) back = back || (directed && follows(a));
+          else if (seen_[a.other] != epoch_ && follows(a)) {
             seen_[a.other] = epoch_;
             next.push_back(a.other);
           }
@@ -349,21 +353,22 @@ private:
       reached_.insert(reached_.end(), next.begin(), next.end());
       std::swap(frontier, next);
     }
+    // Directed, a shortest closed walk is a cycle, so finding `from` again answers.
+    const value& target = input_[op_.to];
+    const bool wanted = !op_.to_bound || (target.is<node_ref>() && target.as<node_ref>().id == from);
+    if (wanted && (op_.min_hops == 0 || (directed ? back : closed_trail(from, max)))) reached_.push_back(from);
     // The target already bound: one row when it is reached.
     if (op_.to_bound) {
-      const value& target = input_[op_.to];
       const bool hit = target.is<node_ref>() &&
                        std::find(reached_.begin(), reached_.end(), target.as<node_ref>().id) != reached_.end();
       reached_.assign(hit ? 1 : 0, hit ? target.as<node_ref>().id : node_id{});
     }
   }
 
-  // Whether a trail of 1 to `max` hops leads from `from` back to itself. Along
-  // directed relationships a shortest closed walk is a cycle, so one search
-  // that meets `from` again answers. Undirected, a walk may go out and back
-  // along one relationship: for each way out, the way back must avoid it.
+  // Undirected: whether a trail of 1 to `max` hops leads from `from` back to
+  // itself. A walk may go out and back along one relationship, so for each
+  // way out the way back must avoid it.
   bool closed_trail(node_id from, std::size_t max) {
-    if (op_.dir != ast::direction::both) return comes_back(from, from, max, nullptr);
     std::vector<adjacent> ways_out;
     for_each_adjacent(ctx_.g, op_, from, [&](const adjacent& a) {
       if (follows(a)) ways_out.push_back(a);
