@@ -595,11 +595,17 @@ void database::save(const std::filesystem::path& file) const {
     engine_->checkpoint();
     return;
   }
-  // Shared: readers go on while it writes; writers wait, so the file holds one state.
-  std::shared_lock lk(engine_->lock);
-  std::vector<std::pair<std::string, std::string>> derived;
-  for (const auto& d : engine_->derived) derived.emplace_back(d.name, d.statement);
-  storage::save_snapshot(graph_, derived, file);
+  // Shared while the bytes are written: readers go on, writers wait, so the file
+  // holds one state. The fsync and the rename wait for the disk, not for the
+  // graph: writers go on meanwhile.
+  std::unique_ptr<storage::atomic_file> written;
+  {
+    std::shared_lock lk(engine_->lock);
+    std::vector<std::pair<std::string, std::string>> derived;
+    for (const auto& d : engine_->derived) derived.emplace_back(d.name, d.statement);
+    written = storage::write_snapshot_file(graph_, derived, file);
+  }
+  storage::publish_snapshot(*written);
 }
 
 void database::open(const std::filesystem::path& file) {

@@ -868,11 +868,21 @@ struct snapshot_access {
 
 void storage::save_snapshot(const graph& g, const std::vector<std::pair<std::string, std::string>>& derived,
                             const std::filesystem::path& path) {
-  atomic_file out(path, "save");
-  snapshot_writer w(out.fd(), path.string());
+  publish_snapshot(*write_snapshot_file(g, derived, path));
+}
+
+std::unique_ptr<storage::atomic_file> storage::write_snapshot_file(const graph& g,
+                                                          const std::vector<std::pair<std::string, std::string>>& derived,
+                                                          const std::filesystem::path& path) {
+  auto out = std::make_unique<atomic_file>(path, "save");
+  snapshot_writer w(out->fd(), path.string());
   write_snapshot(w, g, derived, path.string());
-  out.finish();
-  out.commit();
+  return out;
+}
+
+void storage::publish_snapshot(atomic_file& written) {
+  written.finish();
+  written.commit();
 }
 
 void storage::load_snapshot(database& fresh, graph& fresh_graph, const symbol_table& keep,

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "annals/graph.hpp"
+#include "storage/atomic_file.hpp"
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,6 +23,15 @@ namespace annals::storage {
 // read-only files and files another writer holds refused.
 void save_snapshot(const graph& g, const std::vector<std::pair<std::string, std::string>>& derived,
                    const std::filesystem::path& file);
+
+// save_snapshot in two halves, so that writers need not wait for the disk:
+// the first writes every byte into the temporary file (the caller holds the
+// graph still meanwhile); the second, publish_snapshot, fsyncs it and renames
+// it over `file` without needing the graph.
+std::unique_ptr<atomic_file> write_snapshot_file(const graph& g,
+                                                 const std::vector<std::pair<std::string, std::string>>& derived,
+                                                 const std::filesystem::path& file);
+void publish_snapshot(atomic_file& written);
 
 // Reads `file` into `fresh`, a new database, whose graph is `fresh_graph`; its symbols
 // start as `keep`'s, so symbols of plans made before keep meaning the same name.
