@@ -18,6 +18,14 @@ std::string line_list(const value& lines) {
 
 void collect(const value& v, const graph& g, std::vector<std::string>& out) {
   const auto add = [&](const property_set& properties) {
+    // A derived relationship carries the citations of the facts it comes from.
+    if (const auto key = g.find_symbol("citations"))
+      if (const auto* cited = properties.get(*key); cited && cited->is<value_list>() && !cited->as<value_list>().empty()) {
+        for (const auto& one : cited->as<value_list>())
+          if (one.is<std::string>() && std::find(out.begin(), out.end(), one.as<std::string>()) == out.end())
+            out.push_back(one.as<std::string>());
+        return;
+      }
     auto c = citation_of(properties, g);
     if (!c.empty() && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(std::move(c));
   };

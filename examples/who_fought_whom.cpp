@@ -57,7 +57,8 @@ struct network {
 };
 
 // Reads FOUGHT_AGAINST through annals::bgl_view: every edge of the view is one
-// relationship, stored once in each direction, so pairs are collected unordered.
+// relationship; the type is symmetric (one relationship per pair of opponents
+// and engagement, stored from either one), so pairs are collected unordered.
 network who_fought_whom(annals::database& db) {
   const auto view = annals::bgl_view(db, {"FOUGHT_AGAINST"}); // computes the derived type first
   const auto& g = db.graph();

@@ -13,7 +13,7 @@ constexpr std::string_view keyword_list[] = {
     "CASE",   "WHEN",     "THEN",    "ELSE",    "END",      "UNION",   "ALL",     "STARTS",   "ENDS",    "CONTAINS",
     "EXISTS", "EXPLAIN",  "PROFILE", "NODE",    "REL",      "TABLE",   "PRIMARY", "KEY",      "FROM",    "TO",
     "DROP",   "DERIVED",  "OF",      "STRING",  "INT64",    "DOUBLE",  "BOOL",    "DATE",     "ASCENDING", "DESCENDING",
-    "CALL",   "YIELD"
+    "CALL",   "YIELD",    "SYMMETRIC"
 };
 
 constexpr std::string_view function_list[] = {

@@ -34,7 +34,7 @@ namespace annals {
 namespace detail {
 struct snapshot_access;   // lib/storage/snapshot.cpp
 struct change_log_access; // lib/storage/change_log.cpp
-struct derived_access;    // lib/api/database.cpp: derived types write their relationships
+struct derived_access;    // lib/derive/evaluate_derived.cpp: derived types write their relationships
 }
 
 // One entry of a node's typed adjacency: the relationship and the node at its other end.
@@ -98,6 +98,14 @@ public:
   bool in_transaction() const { return journal_active_; }
   // Bumped by every change; derived tables use it to know when to recompute.
   std::uint64_t version() const { return version_; }
+  // The version of the last change to a node carrying label `s` (its
+  // creation, deletion, labels or properties) or to a relationship of type
+  // `s`, rollbacks included: a derived type whose inputs did not change since
+  // it was computed need not be computed again. Loading a snapshot counts as
+  // a change to every symbol.
+  std::uint64_t changed_at(symbol s) const {
+    return s < changed_at_.size() && changed_at_[s] > changed_floor_ ? changed_at_[s] : changed_floor_;
+  }
 
   // ---- reading -------------------------------------------------------------
   std::size_t node_capacity() const { return boost::num_vertices(g_); } // dead nodes included
@@ -171,6 +179,9 @@ private:
   void insert_rel_at(rel_id r, node_id from, node_id to, symbol type, property_set props);
   void erase_undoably(rel_id r);
   void record(undo_entry e);
+  // Sets changed_at of the labels or the type an undo entry touches.
+  void touch(const undo_entry& e);
+  void touch(symbol s);
   void refuse_derived(symbol type) const;
 
   bgl_graph g_;
@@ -182,6 +193,8 @@ private:
   std::unordered_map<symbol, std::unordered_map<value, node_id, value_hash, value_equivalent>> by_key_;
   std::size_t live_nodes_ = 0, live_rels_ = 0;
   std::uint64_t version_ = 0;
+  std::vector<std::uint64_t> changed_at_; // by symbol; see changed_at()
+  std::uint64_t changed_floor_ = 0;       // the version of the last snapshot swapped in
   bool journal_active_ = false;
   std::vector<undo_entry> journal_;
   std::string* change_log_ = nullptr; // where changes are recorded for the write-ahead log, if anywhere

@@ -66,6 +66,10 @@ struct rel_table {
   // planner and for snapshots. Empty for stored tables.
   std::string derived_query;
   bool is_derived() const { return !derived_query.empty(); }
+  // A symmetric derived type holds one relationship per unordered pair of
+  // nodes (and set of property values); a directed pattern matches it from
+  // either end, an undirected one once (lib/derive/derived_catalog.hpp).
+  bool symmetric = false;
   const column* find(std::string_view col) const;
 };
 

@@ -15,6 +15,7 @@
 #include "values/footprint.hpp"
 #include "api/result_access.hpp"
 #include "api/statement_lock.hpp"
+#include "derive/derived_catalog.hpp"
 #include "exec/cursor.hpp"
 #include "parser/parser.hpp"
 #include "plan/planner.hpp"
@@ -36,27 +37,9 @@
 
 namespace annals {
 
-namespace detail {
-struct derived_access {
-  static void clear(graph& g, symbol type) { g.clear_derived(type); }
-  static void add(graph& g, node_id from, node_id to, symbol type, const value_map& properties) {
-    g.add_derived_relationship(from, to, type, properties);
-  }
-};
-} // namespace detail
-
 namespace {
 
 using clock = std::chrono::steady_clock;
-
-// A derived relationship type: its defining query, planned on use.
-struct derived_type {
-  std::string name;
-  ast::parsed_query query;
-  std::string script;    // the text its AST positions refer to
-  std::string statement; // the CREATE DERIVED REL TABLE statement itself
-  std::uint64_t computed_at = ~std::uint64_t{0};
-};
 
 // A parsed statement and, for queries, its plan. Immutable once made, so
 // threads share it; `schema_epoch` says which schema the plan was made for.
@@ -67,20 +50,6 @@ struct compiled {
   std::uint64_t schema_epoch = 0;
 };
 using compiled_ptr = std::shared_ptr<const compiled>;
-
-// Relationship types named anywhere in a query's patterns.
-void collect_types(const ast::parsed_query& q, std::vector<std::string>& out) {
-  auto from_parts = [&](const std::vector<ast::parsed_pattern_part>& parts) {
-    for (const auto& p : parts)
-      for (const auto& r : p.rels) out.insert(out.end(), r.types.begin(), r.types.end());
-  };
-  for (const auto& part : q.parts)
-    for (const auto& c : part.clauses) {
-      if (c.kind == ast::clause_kind::match) from_parts(c.match.pattern);
-      if (c.kind == ast::clause_kind::create) from_parts(c.create.pattern);
-      if (c.kind == ast::clause_kind::merge) from_parts({c.merge->pattern});
-    }
-}
 
 clock::time_point deadline_of(const query_limits& limits) {
   return limits.timeout.count() > 0 ? clock::now() + limits.timeout : clock::time_point::max();
@@ -102,7 +71,7 @@ struct detail::database_engine {
 
   database* owner;                 // null once the database is destroyed
   detail::statement_lock lock;     // readers shared, writers exclusive
-  std::vector<derived_type> derived;
+  derive::derived_catalog derived; // the derived relationship types (lib/derive/)
   std::uint64_t schema_epoch = 0;  // bumped by every schema change: prepared plans compare it
 
   // A durable database: its snapshot, its log, and the running writer's changes.
@@ -145,9 +114,7 @@ struct detail::database_engine {
 
   // Writes the graph into the snapshot and empties the log. The caller holds the lock.
   void checkpoint() {
-    std::vector<std::pair<std::string, std::string>> defs;
-    for (const auto& d : derived) defs.emplace_back(d.name, d.statement);
-    storage::save_snapshot(g(), defs, snapshot);
+    storage::save_snapshot(g(), derived.definitions(), snapshot);
     log->reset(storage::identify_snapshot(snapshot));
   }
   // The statement is committed and in the log: a checkpoint that fails now
@@ -199,8 +166,9 @@ database::~database() {
 
 namespace {
 
+// `derived`, for a write statement: patterns over derived types bring them up to date as they go.
 result run_plan(graph& g, const plan::logical_plan& p, ast::statement_mode mode, const value_map& params,
-                const query_limits& limits, clock::time_point deadline) {
+                const query_limits& limits, clock::time_point deadline, exec::derived_refresher* derived = nullptr) {
   result out(p.columns, {});
   if (mode == ast::statement_mode::explain) {
     detail::result_access::set_explained(out, plan::explain(*p.root));
@@ -210,6 +178,7 @@ result run_plan(graph& g, const plan::logical_plan& p, ast::statement_mode mode,
   ctx.slot_count = p.slot_count;
   ctx.deadline = deadline;
   ctx.profile = mode == ast::statement_mode::profile;
+  ctx.derived = derived;
   auto root = exec::build_cursor(*p.root, ctx);
   root->reset(exec::row(p.slot_count));
   exec::row r;
@@ -228,74 +197,6 @@ result run_plan(graph& g, const plan::logical_plan& p, ast::statement_mode mode,
   detail::result_access::changes(out) = ctx.changes;
   if (ctx.profile) detail::result_access::set_plan(out, plan::explain(*p.root, &ctx.counters));
   return out;
-}
-
-// Whether a plan reads a derived type (by name, or through an untyped pattern).
-bool reads_type(const graph& g, const plan::logical_plan& p, const std::string& type) {
-  const auto s = g.find_symbol(type);
-  return p.reads_any_type || (s && std::find(p.reads_types.begin(), p.reads_types.end(), *s) != p.reads_types.end());
-}
-
-// The derived types a reader needs, and those they read in turn, that are stale.
-bool derived_stale(const std::vector<derived_type>& derived, const graph& g, const plan::logical_plan* reader) {
-  for (const auto& d : derived)
-    if (d.computed_at != g.version() && (!reader || reads_type(g, *reader, d.name))) return true;
-  return false;
-}
-
-// Recomputes the stale derived types that `reader` reads (every one when it
-// is null), and the derived types those read in turn. A query that reads no
-// derived type never runs one, so a derived type that fails (a runaway
-// definition) fails only the queries that read it. The caller holds the lock
-// exclusively: refreshing writes the graph.
-void refresh_needed(std::vector<derived_type>& derived, graph& g, std::vector<bool> needed, const query_limits& limits,
-                    clock::time_point deadline);
-
-void refresh_derived_types(std::vector<derived_type>& derived, graph& g, const plan::logical_plan* reader,
-                           const query_limits& limits, clock::time_point deadline) {
-  if (derived.empty()) return;
-  std::vector<bool> needed(derived.size(), reader == nullptr);
-  if (reader)
-    for (std::size_t i = 0; i < derived.size(); ++i) needed[i] = reads_type(g, *reader, derived[i].name);
-  refresh_needed(derived, g, std::move(needed), limits, deadline);
-}
-
-// Recomputes the stale types marked `needed` and those they read.
-void refresh_needed(std::vector<derived_type>& derived, graph& g, std::vector<bool> needed, const query_limits& limits,
-                    clock::time_point deadline) {
-  // Definition order is dependency order: a derived type reads only types defined before it.
-  std::vector<plan::logical_plan> plans(derived.size());
-  for (std::size_t i = derived.size(); i-- > 0;) {
-    if (!needed[i] || derived[i].computed_at == g.version()) continue; // fresh: so are the types it read
-    plans[i] = plan::plan_query(g, derived[i].query, derived[i].script, limits);
-    for (std::size_t j = 0; j < i; ++j) needed[j] = needed[j] || reads_type(g, plans[i], derived[j].name);
-  }
-  for (std::size_t i = 0; i < derived.size(); ++i) {
-    auto& d = derived[i];
-    if (!needed[i] || d.computed_at == g.version()) continue;
-    const auto& p = plans[i]; // planned above: every needed stale type is
-    const symbol type = g.intern(d.name);
-    detail::derived_access::clear(g, type);
-    value_map none;
-    exec::eval_context ctx(g, none, limits);
-    ctx.slot_count = p.slot_count;
-    ctx.deadline = deadline;
-    auto root = exec::build_cursor(*p.root, ctx);
-    root->reset(exec::row(p.slot_count));
-    exec::row r;
-    std::vector<std::pair<node_id, node_id>> pairs;
-    std::vector<value_map> props;
-    while (root->next(r)) {
-      if (r.size() < 2 || !r[0].is<node_ref>() || !r[1].is<node_ref>()) continue;
-      value_map m;
-      for (std::size_t k = 2; k < r.size(); ++k)
-        if (!r[k].is_null()) m.emplace(p.columns[k], r[k]);
-      pairs.emplace_back(r[0].as<node_ref>().id, r[1].as<node_ref>().id);
-      props.push_back(std::move(m));
-    }
-    for (std::size_t k = 0; k < pairs.size(); ++k) detail::derived_access::add(g, pairs[k].first, pairs[k].second, type, props[k]);
-    d.computed_at = g.version(); // adding derived relationships does not move the version
-  }
 }
 
 bool is_ddl(const ast::parsed_statement& s) {
@@ -339,42 +240,13 @@ result run_ddl(detail::database_engine& eng, const compiled& c, const query_limi
   case ast::statement_kind::create_rel_table:
     g.declare(s.rel_table_def);
     return done("table " + s.rel_table_def.name + " created");
-  case ast::statement_kind::create_derived_rel_table: {
-    std::vector<std::string> types;
-    collect_types(s.query, types);
-    for (const auto& t : types)
-      if (t == s.rel_table_def.name)
-        throw semantic_error("SemanticError", "DerivedTypeCycle",
-                             "derived type " + t + " cannot be defined in terms of itself");
-    for (const auto& part : s.query.parts)
-      for (const auto& cl : part.clauses)
-        if (cl.kind != ast::clause_kind::match && cl.kind != ast::clause_kind::with &&
-            cl.kind != ast::clause_kind::unwind && cl.kind != ast::clause_kind::return_)
-          throw semantic_error("SemanticError", "DerivedTypeWrites", "the query of a derived type may only read");
-    auto p = plan::plan_query(g, s.query, c.script, eng.owner->limits()); // checks names now, not at first use
-    if (p.columns.size() < 2)
-      throw semantic_error("SemanticError", "DerivedTypeColumns",
-                           "the query of a derived type must return the from node and the to node first");
-    rel_table t = s.rel_table_def;
-    if (t.columns.empty())
-      for (std::size_t i = 2; i < p.columns.size(); ++i) t.columns.push_back({p.columns[i], data_type{}});
-    g.declare(t);
-    eng.derived.push_back({t.name, s.query, c.script, s.text});
-    return done("derived table " + t.name + " created");
-  }
-  case ast::statement_kind::drop_table: {
-    auto& d = eng.derived;
-    for (const auto& other : d) {
-      std::vector<std::string> types;
-      collect_types(other.query, types);
-      if (other.name != s.table_name && std::find(types.begin(), types.end(), s.table_name) != types.end())
-        throw schema_error("SchemaError", "TableInUse",
-                           "cannot drop " + s.table_name + ": derived table " + other.name + " reads it");
-    }
+  case ast::statement_kind::create_derived_rel_table:
+    return done("derived table " + eng.derived.define(g, s, c.script, eng.owner->limits()) + " created");
+  case ast::statement_kind::drop_table:
+    eng.derived.check_drop(s.table_name);
     g.drop_table(s.table_name);
-    d.erase(std::remove_if(d.begin(), d.end(), [&](const derived_type& x) { return x.name == s.table_name; }), d.end());
+    eng.derived.forget(s.table_name);
     return done("table " + s.table_name + " dropped");
-  }
   case ast::statement_kind::copy_from: {
     auto options = s.copy_options;
     options.import = eng.owner->imports();
@@ -409,7 +281,7 @@ result run_statement(detail::database_engine& eng, compiled_ptr& c, const value_
       c = plan_for(g, eng.schema_epoch, c, limits, plan::name_policy::existing_only,
                    eng.owner ? &eng.owner->procedures() : nullptr);
       const bool reads_only = !c->plan.writes || s.mode == ast::statement_mode::explain;
-      if (reads_only && !derived_stale(eng.derived, g, &c->plan))
+      if (reads_only && !eng.derived.stale(g, &c->plan))
         return run_plan(g, c->plan, s.mode, params, limits, deadline);
     } catch (const plan::needs_new_names&) {
       // planned below, as a writer
@@ -421,38 +293,43 @@ result run_statement(detail::database_engine& eng, compiled_ptr& c, const value_
   graph& g = eng.g();
   if (!query) {
     result r = eng.write([&] { return run_ddl(eng, *c, limits, deadline); }, is_ddl(s) ? std::string_view(s.text) : std::string_view{});
-    if (is_ddl(s)) ++eng.schema_epoch;
+    if (is_ddl(s)) {
+      ++eng.schema_epoch;
+      eng.derived.invalidate();
+    }
     return r;
   }
   c = plan_for(g, eng.schema_epoch, c, limits, plan::name_policy::intern,
                eng.owner ? &eng.owner->procedures() : nullptr);
-  refresh_derived_types(eng.derived, g, &c->plan, limits, deadline);
+  eng.derived.refresh(g, &c->plan, limits, deadline);
   if (!c->plan.writes || s.mode == ast::statement_mode::explain)
     return run_plan(g, c->plan, s.mode, params, limits, deadline);
-  return eng.write([&] { return run_plan(g, c->plan, s.mode, params, limits, deadline); });
+  // A write statement's later patterns see its earlier writes in derived types too.
+  exec::derived_refresher* refresher = eng.derived.empty() ? nullptr : &eng.derived;
+  const auto before = g.version();
+  try {
+    return eng.write([&] { return run_plan(g, c->plan, s.mode, params, limits, deadline, refresher); });
+  } catch (...) {
+    eng.derived.forget_refreshed_since(g, before);
+    throw;
+  }
 }
 
 } // namespace
 
 std::vector<std::pair<std::string, std::string>> database::derived_definitions() const {
   std::shared_lock lk(engine_->lock);
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const auto& d : engine_->derived) out.emplace_back(d.name, d.statement);
-  return out;
+  return engine_->derived.definitions();
 }
 
 void database::refresh_derived() {
   auto lk = engine_->write_lock(limits_, deadline_of(limits_));
-  refresh_derived_types(engine_->derived, graph_, nullptr, limits_, deadline_of(limits_));
+  engine_->derived.refresh(graph_, nullptr, limits_, deadline_of(limits_));
 }
 
 void database::refresh_derived(std::initializer_list<std::string_view> types) {
   auto lk = engine_->write_lock(limits_, deadline_of(limits_));
-  auto& derived = engine_->derived;
-  std::vector<bool> needed(derived.size(), types.size() == 0);
-  for (std::size_t i = 0; i < derived.size(); ++i)
-    needed[i] = needed[i] || std::find(types.begin(), types.end(), derived[i].name) != types.end();
-  refresh_needed(derived, graph_, std::move(needed), limits_, deadline_of(limits_));
+  engine_->derived.refresh(graph_, std::vector<std::string_view>(types), limits_, deadline_of(limits_));
 }
 
 result database::load_script(const std::filesystem::path& file) {
@@ -601,23 +478,25 @@ void database::save(const std::filesystem::path& file) const {
   std::unique_ptr<storage::atomic_file> written;
   {
     std::shared_lock lk(engine_->lock);
-    std::vector<std::pair<std::string, std::string>> derived;
-    for (const auto& d : engine_->derived) derived.emplace_back(d.name, d.statement);
-    written = storage::write_snapshot_file(graph_, derived, file);
+    written = storage::write_snapshot_file(graph_, engine_->derived.definitions(), file);
   }
   storage::publish_snapshot(*written);
 }
 
 void database::open(const std::filesystem::path& file) {
   database fresh;
+  std::vector<storage::stored_definition> definitions;
   {
     std::shared_lock lk(engine_->lock);
-    storage::load_snapshot(fresh, fresh.graph_, graph_.symbols(), file);
+    definitions = storage::load_snapshot(fresh.graph_, graph_.symbols(), file);
   }
+  // Storage hands back the definitions as text: defined again here, over the loaded data,
+  // with the dependency checks every definition gets.
+  fresh.engine_->derived.restore(fresh.graph_, definitions, file.string());
   std::unique_lock lk(engine_->lock);
   storage::swap_graphs(graph_, fresh.graph_);
-  std::swap(engine_->derived, fresh.engine_->derived);
-  for (auto& d : engine_->derived) d.computed_at = ~std::uint64_t{0};
+  engine_->derived.swap(fresh.engine_->derived);
+  engine_->derived.invalidate();
   ++engine_->schema_epoch;
   // A durable database now holds what the file held: make that its state on disk.
   if (engine_->log) engine_->checkpoint();

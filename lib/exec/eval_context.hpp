@@ -21,6 +21,7 @@ namespace annals::exec {
 
 using row = std::vector<value>;
 class cursor;
+struct derived_refresher; // exec/derived_refresher.hpp
 
 struct eval_context {
   graph& g;
@@ -37,6 +38,8 @@ struct eval_context {
   bool profile = false;          // PROFILE: cursors time their work
   plan::profile_counters counters; // rows (and with profile, time) per operator, for this run only
   std::uint64_t ticks = 0;
+  // Set for a write statement over derived types: patterns bring them up to date (derived_refresher.hpp).
+  derived_refresher* derived = nullptr;
   // Evaluation recurses once per level of an expression: past the first
   // levels, each checks that the thread has stack left for it.
   int eval_depth = 0;

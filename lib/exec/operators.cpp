@@ -1,5 +1,6 @@
 #include "annals/error.hpp"
 #include "exec/cursor.hpp"
+#include "exec/derived_refresher.hpp"
 #include "exec/held_memory.hpp"
 
 #include <algorithm>
@@ -219,24 +220,44 @@ private:
   std::vector<std::pair<std::optional<symbol>, value>> props_;
 };
 
-// The adjacency entries to follow from a node: by type, in the pattern's direction.
+// The adjacency entries to follow from a node: by type, in the pattern's
+// direction. A directed pattern follows a symmetric type's relationships from
+// both ends (its one relationship per pair stands for both directions); an
+// undirected pattern meets each once per end, as for any type.
 template <class F> void for_each_adjacent(const graph& g, const plan::logical_operator& op, node_id n, F&& f) {
-  auto visit = [&](std::span<const adjacent> adj, bool incoming) {
+  auto listed = [](const std::vector<symbol>& types, symbol t) {
+    return std::find(types.begin(), types.end(), t) != types.end();
+  };
+  // `mirror`: the other direction's entries, for the symmetric types only.
+  auto visit = [&](std::span<const adjacent> adj, bool incoming, bool mirror) {
     for (const auto& a : adj) {
-      if (incoming && op.dir == ast::direction::both && a.other == n) continue; // self-loop seen outgoing
+      if (mirror) {
+        if (a.other == n || !listed(op.symmetric_types, a.type)) continue; // a self-loop is met once
+      } else if (incoming && op.dir == ast::direction::both && a.other == n) {
+        continue; // self-loop seen outgoing
+      }
+      if (!op.skipped_types.empty() && listed(op.skipped_types, a.type)) continue;
       if (!f(a)) return false;
     }
     return true;
   };
-  auto pass = [&](bool incoming) {
-    if (op.types.empty()) return visit(incoming ? g.in(n) : g.out(n), incoming);
+  auto pass = [&](bool incoming, bool mirror) {
+    if (op.types.empty()) return visit(incoming ? g.in(n) : g.out(n), incoming, mirror);
     for (symbol t : op.types)
-      if (!visit(incoming ? g.in(n, t) : g.out(n, t), incoming)) return false;
+      if (!mirror || listed(op.symmetric_types, t))
+        if (!visit(incoming ? g.in(n, t) : g.out(n, t), incoming, mirror)) return false;
     return true;
   };
   if (op.types_missing) return;
-  if (op.dir != ast::direction::incoming && !pass(false)) return;
-  if (op.dir != ast::direction::outgoing) pass(true);
+  if (op.dir != ast::direction::incoming && !pass(false, false)) return;
+  if (op.dir != ast::direction::outgoing && !pass(true, false)) return;
+  if (op.dir != ast::direction::both && !op.symmetric_types.empty()) pass(op.dir == ast::direction::outgoing, true);
+}
+
+// A pattern over a derived type, in a write statement, sees the statement's
+// earlier writes: the type is brought up to date before the pattern is followed.
+void refresh_read_types(const plan::logical_operator& op, eval_context& ctx) {
+  if (op.reads_derived && ctx.derived) ctx.derived->bring_up_to_date(op.types, ctx);
 }
 
 class expand_cursor final : public per_row_cursor {
@@ -249,6 +270,7 @@ protected:
     pos_ = 0;
     const value& from = input_[op_.node];
     if (!from.is<node_ref>()) return;
+    refresh_read_types(op_, ctx_);
     filter_.prepare(input_);
     const value* target = op_.to_bound ? &input_[op_.to] : nullptr;
     if (target && !target->is<node_ref>()) return;
@@ -290,6 +312,7 @@ protected:
     pos_ = 0;
     const value& from = input_[op_.node];
     if (!from.is<node_ref>()) return;
+    refresh_read_types(op_, ctx_);
     filter_.prepare(input_);
     const bool unbounded = op_.max_hops < 0;
     if (op_.endpoints_only) {
@@ -479,6 +502,7 @@ protected:
     const value& a = input_[op_.node];
     const value& b = input_[op_.to];
     if (!a.is<node_ref>() || !b.is<node_ref>()) return;
+    refresh_read_types(op_, ctx_);
     filter_.prepare(input_);
     const node_id from = a.as<node_ref>().id, to = b.as<node_ref>().id;
     const std::size_t max = op_.max_hops < 0 ? ctx_.limits.max_path_length : static_cast<std::size_t>(op_.max_hops);

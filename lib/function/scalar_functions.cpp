@@ -498,6 +498,14 @@ value f_cite(args a, eval_context& c) {
   if (a[0].is_null()) return {};
   const property_set* p = props_of(a[0], c.g);
   if (!p) bad("cite", a[0]);
+  // A derived relationship carries the citations of the facts it comes from (lib/derive/provenance.hpp).
+  if (auto cited_key = c.g.find_symbol("citations"))
+    if (const value* cited = p->get(*cited_key); cited && cited->is<value_list>() && !cited->as<value_list>().empty()) {
+      std::string out;
+      for (const auto& one : cited->as<value_list>())
+        if (one.is<std::string>()) out += (out.empty() ? "" : "; ") + one.as<std::string>();
+      return out;
+    }
   auto source_key = c.g.find_symbol("source");
   auto lines_key = c.g.find_symbol("lines");
   const value* source = source_key ? p->get(*source_key) : nullptr;

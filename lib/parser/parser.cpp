@@ -59,7 +59,8 @@ using selector = pt::selector<
         g::procedure_arguments, g::yield_alias, g::yield_item, g::yield_all, g::yield_items, g::yield_where, g::single_query,
         g::union_all, g::union_distinct, g::union_part, g::query, g::list_length, g::list_suffix, g::type_name,
         g::column_primary_key, g::column_definition, g::primary_key, g::endpoint, g::table_name,
-        g::create_node_table, g::create_rel_table, g::derived_query, g::create_derived_rel_table, g::drop_table,
+        g::create_node_table, g::create_rel_table, g::symmetric_marker, g::derived_query, g::create_derived_rel_table,
+        g::drop_table,
         g::copy_file, g::copy_option_name, g::copy_option_value, g::copy_option, g::copy_from, g::explain_marker,
         g::profile_marker, g::statement_body>,
     fold_one_keep_content::on<g::or_expression, g::xor_expression, g::and_expression, g::not_expression,
@@ -760,6 +761,7 @@ public:
           if (item.is_type<g::endpoint>())
             s.rel_table_def.endpoints.emplace_back(name_of(*item.children[0]), name_of(*item.children[1]));
           else if (item.is_type<g::column_definition>()) s.rel_table_def.columns.push_back(column_def(item));
+          else if (item.is_type<g::symmetric_marker>()) s.rel_table_def.symmetric = true;
           else if (item.is_type<g::derived_query>()) {
             s.query = query(item);
             s.rel_table_def.derived_query = text(item);

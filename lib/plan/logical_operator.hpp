@@ -90,6 +90,9 @@ struct logical_operator {
   bool label_missing = false;         // the label does not exist: matches nothing
   std::vector<symbol> types;          // empty: any type
   bool types_missing = false;
+  std::vector<symbol> symmetric_types; // matched from either end, whatever the direction (derive/)
+  std::vector<symbol> skipped_types;  // an untyped pattern of a derived type's definition skips these
+  bool reads_derived = false;         // reads a derived type: brought up to date first in a write statement
   ast::direction dir = ast::direction::outgoing;
   bool to_bound = false;              // expand into an already bound node
   bool rel_bound = false;             // the relationship variable is bound already: match only it

@@ -58,9 +58,9 @@ struct pending_predicate {
 class planner final : public subpattern_planner {
 public:
   planner(graph& g, const std::string& script, const query_limits& limits, name_policy names,
-          const procedure_registry& procedures)
+          const procedure_registry& procedures, untyped_patterns untyped)
       : graph_(g), binder_(g, *this), max_pattern_length_(limits.max_pattern_length), max_clauses_(limits.max_clauses),
-        names_(names), script_(script), procedures_(procedures) {
+        names_(names), untyped_(untyped), script_(script), procedures_(procedures) {
     binder_.set_text(&script);
   }
 
@@ -841,14 +841,36 @@ private:
       if (std::find(op.types.begin(), op.types.end(), sym) == op.types.end()) op.types.push_back(sym);
     }
     if (!r.types.empty() && op.types.empty()) op.types_missing = true;
-    if (r.types.empty()) reads_any_type_ = true;
+    if (r.types.empty() && untyped_ == untyped_patterns::read_all_types) reads_any_type_ = true;
     for (symbol t : op.types)
       if (std::find(reads_types_.begin(), reads_types_.end(), t) == reads_types_.end()) reads_types_.push_back(t);
+    mark_derived_types(op);
     if (r.variable_length) {
       op.min_hops = r.min_hops.value_or(1);
       op.max_hops = r.max_hops.value_or(-1);
     }
     if (r.properties) op.expression = nullptr;
+  }
+
+  // What a pattern over derived types needs at run time: a symmetric type is
+  // followed from both ends whatever the arrow says, a definition's untyped
+  // pattern skips derived types, and the pattern refreshes the derived types
+  // it reads when a write statement changed them before it.
+  void mark_derived_types(logical_operator& op) {
+    if (op.types_missing) return;
+    for (const auto& [name, table] : graph_.schema().rel_tables()) {
+      if (!table.is_derived()) continue;
+      const auto sym = graph_.find_symbol(name);
+      if (!sym) continue;
+      const bool named = std::find(op.types.begin(), op.types.end(), *sym) != op.types.end();
+      if (op.types.empty() && untyped_ == untyped_patterns::read_stored_types) {
+        op.skipped_types.push_back(*sym);
+        continue;
+      }
+      if (!named && !op.types.empty()) continue;
+      op.reads_derived = true;
+      if (table.symmetric) op.symmetric_types.push_back(*sym);
+    }
   }
 
   op_ptr scan(op_ptr current, const ast::parsed_node_pattern& n, slot where) {
@@ -1039,6 +1061,7 @@ private:
   binder binder_;
   std::size_t max_pattern_length_, max_clauses_;
   name_policy names_;
+  untyped_patterns untyped_;
   std::size_t clauses_ = 0;
   bool writes_ = false;
   std::vector<symbol> reads_types_;
@@ -1051,8 +1074,9 @@ private:
 } // namespace
 
 logical_plan plan_query(graph& g, const ast::parsed_query& q, const std::string& script,
-                        const query_limits& limits, name_policy names, const procedure_registry* procedures) {
-  planner p(g, script, limits, names, procedures ? *procedures : annals::procedures::builtin_procedures());
+                        const query_limits& limits, name_policy names, const procedure_registry* procedures,
+                        untyped_patterns untyped) {
+  planner p(g, script, limits, names, procedures ? *procedures : annals::procedures::builtin_procedures(), untyped);
   return p.plan(q);
 }
 

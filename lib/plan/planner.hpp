@@ -37,11 +37,17 @@ enum class name_policy {
 // never seen: the caller plans again holding the graph exclusively, with name_policy::intern.
 struct needs_new_names {};
 
+// What a pattern without a relationship type reads. A query reads every type;
+// the definition of a derived type reads the stored types only, so that its
+// answer never depends on the state of other derived types (derive/).
+enum class untyped_patterns { read_all_types, read_stored_types };
+
 // Interns (or, see name_policy, looks up) the labels and types it names.
 // Refuses a query over the limits that are known before it runs: max_pattern_length, max_clauses.
 // CALL finds procedures in `procedures` (the built-in ones when null).
 logical_plan plan_query(graph& g, const ast::parsed_query& q, const std::string& script,
                         const query_limits& limits = {}, name_policy names = name_policy::intern,
-                        const procedure_registry* procedures = nullptr);
+                        const procedure_registry* procedures = nullptr,
+                        untyped_patterns untyped = untyped_patterns::read_all_types);
 
 } // namespace annals::plan

@@ -222,7 +222,35 @@ void graph::unindex_node(node_id n) {
 
 void graph::record(undo_entry e) {
   ++version_;
+  touch(e);
   if (journal_active_) journal_.push_back(std::move(e));
+}
+
+void graph::touch(symbol s) {
+  if (s >= changed_at_.size()) changed_at_.resize(s + 1, 0);
+  changed_at_[s] = version_;
+}
+
+// A node's change touches its labels, a relationship's its type. Called before
+// the entry is undone too, while the records it names still hold what it changed.
+void graph::touch(const undo_entry& e) {
+  switch (e.what) {
+  case undo_entry::kind::node_added:
+  case undo_entry::kind::node_deleted:
+  case undo_entry::kind::node_property:
+    for (symbol l : g_[e.node].labels) touch(l);
+    break;
+  case undo_entry::kind::label_added:
+  case undo_entry::kind::label_removed:
+    touch(e.key);
+    for (symbol l : g_[e.node].labels) touch(l);
+    break;
+  case undo_entry::kind::rel_added:
+  case undo_entry::kind::rel_property:
+    if (rel_alive(e.rel)) touch(rels_[e.rel].record->type);
+    break;
+  case undo_entry::kind::rel_deleted: touch(e.key); break;
+  }
 }
 
 void graph::begin() {
@@ -237,9 +265,11 @@ void graph::commit() {
 
 void graph::rollback() {
   journal_active_ = false;
+  ++version_; // what the undone changes touched changes again, at a version past theirs
   while (!journal_.empty()) {
     undo_entry e = std::move(journal_.back());
     journal_.pop_back();
+    touch(e);
     switch (e.what) {
     case undo_entry::kind::node_added:
       unindex_node(e.node);

@@ -10,9 +10,10 @@
 // before decoding it, and builds a fresh graph from it. Node and
 // relationship ids are kept (deleted nodes stay as dead ids, so the ids a user
 // has seen keep meaning the same thing); derived relationships are not stored
-// but recomputed from their definitions, which are run again with execute()
-// after the stored data is in. Only when all of that succeeded does the new
-// graph replace the database's: any error leaves the database untouched.
+// but recomputed from their definitions, which loading hands back as text for
+// the database to define again over the loaded data (storage knows no query
+// language). Only when all of that succeeded does the new graph replace the
+// database's: any error leaves the database untouched.
 //
 // Loading is bulk: records go straight into the adjacency_list and the
 // indexes (graph befriends detail::snapshot_access for that), and the schema
@@ -23,9 +24,8 @@
 // the file is the one reported) and linked into the adjacency afterwards,
 // grouped by node: at 10 M relationships, memory access, not decoding, is
 // what a load costs.
-#include "annals/database.hpp"
-
-#include "parser/parser.hpp"
+#include "annals/error.hpp"
+#include "annals/graph.hpp"
 #include "storage/atomic_file.hpp"
 #include "storage/snapshot_format.hpp"
 #include "storage/snapshot_io.hpp"
@@ -538,7 +538,8 @@ struct snapshot_access {
   // their ids (the file's symbols are mapped onto them), so what still holds
   // a symbol of the old graph, like a prepared statement's plan, keeps naming
   // the same label, type or key.
-  static void load(database& db, graph& g, const symbol_table& keep, const std::string& file, std::string_view bytes) {
+  static std::vector<storage::stored_definition> load(graph& g, const symbol_table& keep, const std::string& file,
+                                                      std::string_view bytes) {
     const auto parts = split(file, bytes);
     auto reader_of = [&](std::size_t i) { return snap::reader(file, parts[i].payload, parts[i].at, parts[i].name); };
 
@@ -799,46 +800,28 @@ struct snapshot_access {
     }
     g.version_ = 1;
 
-    // ---- DERV: the definitions run again, in order, over the loaded data.
+    // ---- DERV: the definitions, as text, for the database to define again over the loaded data.
+    std::vector<storage::stored_definition> definitions;
     {
       auto in = reader_of(4);
       const auto n = in.get_count(8, "derived types");
-      std::vector<std::string> defined;
       for (std::uint32_t i = 0; i < n; ++i) {
         const std::size_t at = in.offset();
         const std::string name(in.get_string());
         const std::string statement(in.get_string());
-        auto refuse = [&](const std::string& what) {
-          load_fail("BadDerivedType",
-                    file + ": derived type " + name + " does not load: " + what + " (at byte " + std::to_string(at) +
-                        ")",
-                    at);
-        };
         if (std::find(derived_tables.begin(), derived_tables.end(), name) == derived_tables.end())
           in.fail_at(at, "derived type " + name + " has no derived table");
-        // Only a definition of this very type may run: the file is data, not a script.
-        try {
-          const auto spans = parser::split_script(statement);
-          if (spans.size() != 1) refuse("its definition is not one statement");
-          const auto parsed = parser::parse_statement(statement, spans[0]);
-          if (parsed.kind != ast::statement_kind::create_derived_rel_table || parsed.rel_table_def.name != name)
-            refuse("its definition is not CREATE DERIVED REL TABLE " + name);
-          db.execute(statement);
-        } catch (const load_error&) {
-          throw;
-        } catch (const error& e) {
-          refuse(e.category() + ": " + e.message());
-        }
-        defined.push_back(name);
+        definitions.push_back({name, statement, at});
       }
       if (!in.done()) in.fail("unexpected bytes at the end of the section");
       for (const auto& name : derived_tables)
-        if (std::find(defined.begin(), defined.end(), name) == defined.end())
+        if (std::none_of(definitions.begin(), definitions.end(), [&](const auto& d) { return d.name == name; }))
           load_fail("CorruptedSnapshot",
                     file + ": corrupted snapshot: derived table " + name +
                         " has no definition (section DERV, at byte " + std::to_string(parts[4].at) + ")",
                     parts[4].at);
     }
+    return definitions;
   }
 
   // Exchanges two whole graphs. adjacency_list can only be copied, which
@@ -861,6 +844,10 @@ struct snapshot_access {
     // Versions only grow: derived types compare them to know what is stale.
     const auto version = std::max(a.version_, b.version_) + 1;
     a.version_ = b.version_ = version;
+    // Every label and type holds other data now.
+    a.changed_at_.clear();
+    b.changed_at_.clear();
+    a.changed_floor_ = b.changed_floor_ = version;
   }
 };
 
@@ -885,11 +872,11 @@ void storage::publish_snapshot(atomic_file& written) {
   written.commit();
 }
 
-void storage::load_snapshot(database& fresh, graph& fresh_graph, const symbol_table& keep,
-                            const std::filesystem::path& path) {
+std::vector<storage::stored_definition> storage::load_snapshot(graph& fresh_graph, const symbol_table& keep,
+                                                               const std::filesystem::path& path) {
   const std::string file = path.string();
   const std::string bytes = read_snapshot_file(path, file);
-  detail::snapshot_access::load(fresh, fresh_graph, keep, file, bytes);
+  return detail::snapshot_access::load(fresh_graph, keep, file, bytes);
 }
 
 void storage::swap_graphs(graph& a, graph& b) noexcept { detail::snapshot_access::swap(a, b); }

@@ -11,11 +11,16 @@
 #include <utility>
 #include <vector>
 
-namespace annals {
-class database;
-}
-
 namespace annals::storage {
+
+// A derived type's definition as the snapshot holds it: its name, its
+// CREATE DERIVED REL TABLE statement, and the byte of the file it is at.
+// Storage keeps the text; the database defines it again (derive/).
+struct stored_definition {
+  std::string name;
+  std::string statement;
+  std::size_t at = 0;
+};
 
 // Writes `g` (stored data only) and the derived-type definitions atomically,
 // through storage::atomic_file (atomic_file.hpp): a temporary file beside
@@ -33,10 +38,12 @@ std::unique_ptr<atomic_file> write_snapshot_file(const graph& g,
                                                  const std::filesystem::path& file);
 void publish_snapshot(atomic_file& written);
 
-// Reads `file` into `fresh`, a new database, whose graph is `fresh_graph`; its symbols
+// Reads `file`'s stored data into `fresh_graph`, a new graph; its symbols
 // start as `keep`'s, so symbols of plans made before keep meaning the same name.
-// Any damage throws load_error and leaves nothing else touched.
-void load_snapshot(database& fresh, graph& fresh_graph, const symbol_table& keep, const std::filesystem::path& file);
+// Returns the derived-type definitions, in definition order, for the caller
+// to define again. Any damage throws load_error and leaves nothing else touched.
+std::vector<stored_definition> load_snapshot(graph& fresh_graph, const symbol_table& keep,
+                                             const std::filesystem::path& file);
 
 // Exchanges two graphs' contents; versions only grow, so derived types know they are stale.
 void swap_graphs(graph& a, graph& b) noexcept;

@@ -99,6 +99,12 @@ def partition(where, rows, sets, smallest_named=False):
                 return fail(where, f"component {label} is not named by its smallest node {min(members)}")
 
 
+def symmetric_rels(graph):
+    """Relationships the dump lists in both directions: those of a symmetric derived type."""
+    seen = {(e[0], e[1], e[2]) for e in graph["edges"]}
+    return {rel for a, b, rel in seen if a != b and (b, a, rel) in seen}
+
+
 def check_run(graph, run):
     global checks
     name = f"{graph['name']} ({run['direction']}{', weighted' if run['weighted'] else ''})"
@@ -173,8 +179,10 @@ def check_run(graph, run):
             at = source
             for frm, to, rel, rel_from, rel_to in hops:
                 checks += 1
-                ends_ok = (rel_from, rel_to) == ((frm, to) if run["direction"] == "out" else (to, frm)) \
-                    if run["direction"] != "undirected" else {rel_from, rel_to} == {frm, to}
+                # A symmetric derived type's relationship stands for both directions.
+                either_way = run["direction"] == "undirected" or rel in symmetric_rels(graph)
+                ends_ok = {rel_from, rel_to} == {frm, to} if either_way \
+                    else (rel_from, rel_to) == ((frm, to) if run["direction"] == "out" else (to, frm))
                 if frm != at or not ends_ok or not g.has_edge(frm, to):
                     fail(where, f"hop {frm}->{to} over relationship {rel} does not follow the projection")
                     break

@@ -93,6 +93,7 @@ ANNALS_KEYWORD(kw_node, "NODE");
 ANNALS_KEYWORD(kw_rel, "REL");
 ANNALS_KEYWORD(kw_table, "TABLE");
 ANNALS_KEYWORD(kw_derived, "DERIVED");
+ANNALS_KEYWORD(kw_symmetric, "SYMMETRIC");
 ANNALS_KEYWORD(kw_from, "FROM");
 ANNALS_KEYWORD(kw_to, "TO");
 ANNALS_KEYWORD(kw_primary, "PRIMARY");

@@ -29,8 +29,11 @@ struct create_node_table
 struct create_rel_table
     : seq<kw_create, kw_rel, kw_table, table_name, sym<'('>, list<rel_table_item, sym<','>>, sym<')'>> {};
 struct derived_query : query {};
+// SYMMETRIC: one relationship per unordered pair (after the columns, so a column may be named SYMMETRIC).
+struct symmetric_marker : kw_symmetric {};
+struct derived_rel_table_item : sor<endpoint, column_definition, symmetric_marker> {};
 struct create_derived_rel_table : seq<kw_create, kw_derived, kw_rel, kw_table, table_name, sym<'('>,
-                                      list<rel_table_item, sym<','>>, sym<')'>, kw_as, derived_query> {};
+                                      list<derived_rel_table_item, sym<','>>, sym<')'>, kw_as, derived_query> {};
 struct drop_table : seq<kw_drop, kw_table, table_name> {};
 // COPY T FROM 'f' | ['a', 'b'] [(DELIM='|', HEADER=true, …)], as Kùzu has it.
 struct copy_file : string_literal {};

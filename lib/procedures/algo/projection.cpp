@@ -192,12 +192,22 @@ projection project(const procedure_context& ctx, const call_options& o, bool for
     if (!p.directed && e.from > e.to) std::swap(e.from, e.to);
     raw.push_back(e);
   };
+  // A symmetric derived type holds one relationship per pair: a directed
+  // projection takes it in both directions, an undirected one once.
+  std::vector<symbol> symmetric;
+  if (p.directed)
+    for (const auto& [name, t] : g.schema().rel_tables())
+      if (t.symmetric)
+        if (const auto s = g.find_symbol(name); s && (any_type || std::find(types.begin(), types.end(), *s) != types.end()))
+          symmetric.push_back(*s);
   for (std::uint32_t v = 0; v < p.nodes.size(); ++v) {
     if (any_type)
       for (const auto& a : g.out(p.nodes[v])) take(v, a);
     else
       for (symbol t : types)
         for (const auto& a : g.out(p.nodes[v], t)) take(v, a);
+    for (symbol t : symmetric)
+      for (const auto& a : g.in(p.nodes[v], t)) take(v, a);
     if ((v & 1023) == 0) {
       ctx.check_interrupt();
       ctx.check_held(raw.size(), "the projection");
